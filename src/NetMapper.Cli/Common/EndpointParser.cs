@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Net;
+
+namespace NetMapper.Cli.Common;
+
+/// <summary>Parses "host", "host:port", "[v6]:port", "udp:host:port" and resolves names.</summary>
+internal static class EndpointParser
+{
+    public static async Task<IPEndPoint> ResolveAsync(string text, int defaultPort, CancellationToken cancellationToken)
+    {
+        var (host, port) = Split(text, defaultPort);
+        if (IPAddress.TryParse(host, out var address)) return new IPEndPoint(address, port);
+        try
+        {
+            var addresses = await Dns.GetHostAddressesAsync(host, cancellationToken);
+            if (addresses.Length == 0) throw new UsageException($"host '{host}' has no address");
+            return new IPEndPoint(addresses[0], port);
+        }
+        catch (System.Net.Sockets.SocketException e)
+        {
+            throw new UsageException($"host '{host}' cannot be resolved: {e.Message}");
+        }
+    }
+
+    public static IPEndPoint ParseLiteral(string text, int defaultPort)
+    {
+        var (host, port) = Split(text, defaultPort);
+        return IPAddress.TryParse(host, out var address) ? new IPEndPoint(address, port)
+            : throw new UsageException($"'{text}' is not an IP address");
+    }
+
+    private static (string Host, int Port) Split(string text, int defaultPort)
+    {
+        var rest = text.StartsWith("udp:", StringComparison.OrdinalIgnoreCase) ? text[4..] : text.StartsWith("udp6:", StringComparison.OrdinalIgnoreCase) ? text[5..] : text;
+        if (rest.Length == 0) throw new UsageException("an empty host was given");
+        if (rest.StartsWith('['))
+        {
+            int close = rest.IndexOf(']', StringComparison.Ordinal);
+            if (close < 0) throw new UsageException($"'{text}': missing ']'");
+            var host = rest[1..close];
+            var after = rest[(close + 1)..];
+            return after.Length == 0 ? (host, defaultPort)
+                : after.StartsWith(':') ? (host, ParsePort(after[1..], text)) : throw new UsageException($"'{text}': unexpected text after ']'");
+        }
+        int colons = rest.Count(c => c == ':');
+        if (colons == 1)
+        {
+            int colon = rest.IndexOf(':', StringComparison.Ordinal);
+            return (rest[..colon], ParsePort(rest[(colon + 1)..], text));
+        }
+        return (rest, defaultPort); // a bare IPv6 address or a plain host
+    }
+
+    public static int ParsePort(string text, string context) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int port) && port is > 0 and <= 65535
+            ? port : throw new UsageException($"'{context}': port '{text}' is not a number from 1 to 65535");
+}

@@ -1,0 +1,10 @@
+namespace NetMapper.Cli.Common;
+
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    /// <summary>The network said no: timeout, wrong credentials, an error-status.</summary>
+    public const int Failed = 1;
+    /// <summary>The command line or an input file is wrong.</summary>
+    public const int Usage = 2;
+}

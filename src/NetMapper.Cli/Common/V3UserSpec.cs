@@ -1,0 +1,44 @@
+using NetMapper.Snmp;
+
+namespace NetMapper.Cli.Common;
+
+/// <summary>Parses <c>NAME:AUTHPROTO:AUTHKEY:PRIVPROTO:PRIVKEY</c> (<c>none</c> for no auth or no privacy; keys may be <c>env:VAR</c>).</summary>
+internal static class V3UserSpec
+{
+    public const string Syntax = "NAME:AUTHPROTO:AUTHKEY:PRIVPROTO:PRIVKEY";
+
+    public static UsmCredentials Parse(string spec)
+    {
+        // env:VAR keys contain a colon; rejoin them before splitting fields.
+        var parts = new List<string>();
+        foreach (var piece in spec.Split(':'))
+        {
+            if (parts.Count > 0 && parts[^1] == "env") parts[^1] = "env:" + piece;
+            else parts.Add(piece);
+        }
+        string Shown() => parts.Count > 0 ? $"'{parts[0]}:...'" : "''";
+        try
+        {
+            switch (parts.Count)
+            {
+                case 1 or 2 when parts.Count == 1 || parts[1].Equals("none", StringComparison.OrdinalIgnoreCase):
+                    return new UsmCredentials(parts[0]);
+                case 3:
+                    return new UsmCredentials(parts[0], ProtocolNames.ParseAuth(parts[1]), SecretInput.Resolve(parts[2], $"--v3-user {parts[0]}"));
+                case 4 when parts[3].Equals("none", StringComparison.OrdinalIgnoreCase):
+                    return new UsmCredentials(parts[0], ProtocolNames.ParseAuth(parts[1]), SecretInput.Resolve(parts[2], $"--v3-user {parts[0]}"));
+                case 5:
+                    var auth = ProtocolNames.ParseAuth(parts[1]);
+                    var priv = ProtocolNames.ParsePriv(parts[3]);
+                    return new UsmCredentials(parts[0], auth, auth == AuthProtocol.None ? default : SecretInput.Resolve(parts[2], $"--v3-user {parts[0]}"),
+                        priv, priv == PrivProtocol.None ? default : SecretInput.Resolve(parts[4], $"--v3-user {parts[0]}"));
+                default:
+                    throw new UsageException($"--v3-user {Shown()}: expected {Syntax}");
+            }
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            throw new UsageException($"--v3-user {Shown()}: {e.Message}");
+        }
+    }
+}

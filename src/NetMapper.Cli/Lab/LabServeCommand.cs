@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Net;
+using NetMapper.Cli.Common;
+using NetMapper.Snmp;
+using NetMapper.Snmp.Agent;
+
+namespace NetMapper.Cli.Lab;
+
+/// <summary><c>netmapper lab serve DIR</c>: serves snmprec recordings as live agents until Ctrl-C or SIGTERM.</summary>
+internal static class LabServeCommand
+{
+    public static Command Build()
+    {
+        var lab = new Command("lab", "Simulated devices for tests, demos and support cases");
+        var serve = new Command("serve", "Serve a folder of snmprec recordings as SNMP agents");
+        var directory = new Argument<string>("dir") { Description = "folder of *.snmprec files" };
+        var listen = new Option<string?>("--listen") { Description = "one address for all recordings; community = file name (default 127.0.0.1:1161)" };
+        var firstAddress = new Option<string?>("--first-address") { Description = "one recording per address from this one on, in file-name order; community 'public'" };
+        var port = new Option<int>("--port") { Description = "UDP port with --first-address", DefaultValueFactory = _ => 1161 };
+        var community = new Option<string>("--community") { Description = "community with --first-address", DefaultValueFactory = _ => "public" };
+        var users = new Option<string[]>("--v3-user") { Description = $"SNMPv3 user {V3UserSpec.Syntax} (repeatable; 'none' for no auth/priv)", AllowMultipleArgumentsPerToken = false };
+        var allowAny = new Option<bool>("--allow-any-address") { Description = "listen on addresses other than loopback" };
+        var maxSize = new Option<int>("--max-message-size") { Description = "largest response in octets", DefaultValueFactory = _ => 65507 };
+        serve.Arguments.Add(directory);
+        foreach (Option option in new Option[] { listen, firstAddress, port, community, users, allowAny, maxSize }) serve.Options.Add(option);
+
+        serve.SetGuardedAction(async (result, output, ct) =>
+        {
+            var error = result.InvocationConfiguration.Error;
+            var dir = result.GetValue(directory)!;
+            if (!Directory.Exists(dir)) throw new UsageException($"recording folder '{dir}' does not exist");
+            int messageSize = result.GetValue(maxSize);
+            if (messageSize is < 484 or > 65507) throw new UsageException($"--max-message-size {messageSize}: must be from 484 to 65507");
+            var v3Users = (result.GetValue(users) ?? []).Select(V3UserSpec.Parse).ToArray();
+
+            var (devices, problems) = RecordingLibrary.Load(dir);
+            foreach (var problem in problems) await error.WriteLineAsync($"netmapper: {problem}");
+            if (devices.Count == 0) throw new UsageException($"'{dir}' holds no .snmprec recordings");
+
+            var settings = Layout(result.GetValue(listen), result.GetValue(firstAddress), result.GetValue(port), result.GetValue(community)!, devices, v3Users)
+                .Select(s => s with { MaxMessageSize = messageSize }).ToArray();
+            if (!result.GetValue(allowAny))
+                foreach (var s in settings.Where(s => !IPAddress.IsLoopback(s.EndPoint.Address)))
+                    throw new UsageException($"{s.EndPoint.Address} is not a loopback address; add --allow-any-address to serve on it");
+
+            await using var agent = RecordedAgent.Start(settings);
+            foreach (var (s, endPoint) in settings.Zip(agent.EndPoints))
+                await output.WriteLineAsync($"{endPoint}  {string.Join(", ", s.Communities.Keys.Order(StringComparer.Ordinal))}");
+            await output.WriteLineAsync($"serving {devices.Count} recordings on {settings.Length} address(es); Ctrl-C to stop");
+            await output.FlushAsync(ct);
+            try { await Task.Delay(Timeout.Infinite, ct); }
+            catch (OperationCanceledException) { }
+            return ExitCodes.Ok;
+        });
+        lab.Subcommands.Add(serve);
+        return lab;
+    }
+
+    private static IEnumerable<AgentEndpointSettings> Layout(string? listen, string? firstAddress, int port, string community,
+        IReadOnlyList<RecordedDevice> devices, IReadOnlyList<UsmCredentials> users)
+    {
+        if (listen is not null && firstAddress is not null) throw new UsageException("use either --listen or --first-address, not both");
+        if (firstAddress is null)
+            return [AgentLayouts.SingleAddress(EndpointParser.ParseLiteral(listen ?? "127.0.0.1:1161", 1161), devices, users)];
+        if (!IPAddress.TryParse(firstAddress, out var first)) throw new UsageException($"--first-address '{firstAddress}' is not an IP address");
+        if (port is <= 0 or > 65535) throw new UsageException($"--port {port}: not a port from 1 to 65535");
+        try { return AgentLayouts.ConsecutiveAddresses(first, port, devices, users, community); }
+        catch (ArgumentOutOfRangeException e) { throw new UsageException(e.Message); }
+    }
+}

@@ -1,0 +1,17 @@
+using System.CommandLine;
+using NetMapper.Cli.Lab;
+using NetMapper.Cli.Snmp;
+
+namespace NetMapper.Cli;
+
+/// <summary>The command tree: the composition root that knows every part of NetMapper.</summary>
+internal static class NetMapperCommand
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("NetMapper: discovers a network and draws its architecture diagram");
+        root.Subcommands.Add(SnmpCommands.Build());
+        root.Subcommands.Add(LabServeCommand.Build());
+        return root;
+    }
+}

@@ -1,0 +1,3 @@
+using NetMapper.Cli;
+
+return await NetMapperCommand.Build().Parse(args).InvokeAsync();

@@ -1,0 +1,66 @@
+namespace NetMapper.Snmp.Transport;
+
+/// <summary>
+/// One subtree walk. GETBULK max-repetitions adapts: it doubles while whole answers come back, halves on
+/// tooBig, and quarters when a large request times out (weak agents drop replies they cannot build in time).
+/// </summary>
+internal sealed class Walker(SnmpClient client, SnmpTarget target, Oid root, WalkOptions options)
+{
+    private readonly List<Varbind> _rows = [];
+    private int _requests;
+
+    public async Task<WalkResult> RunAsync(CancellationToken cancellationToken)
+    {
+        bool bulk = target.Credentials.Version != SnmpVersion.V1 && !options.UseGetNext;
+        int repetitions = Math.Clamp(options.MaxRepetitions, 1, options.MaxRepetitionsCeiling);
+        var cursor = root;
+        while (true)
+        {
+            Pdu response;
+            try
+            {
+                _requests++;
+                response = bulk
+                    ? await client.GetBulkAsync(target, 0, repetitions, [cursor], cancellationToken).ConfigureAwait(false)
+                    : await client.GetNextAsync(target, [cursor], cancellationToken).ConfigureAwait(false);
+            }
+            catch (SnmpException e) when (e.Failure == SnmpFailure.Timeout && bulk && repetitions > 1)
+            {
+                repetitions = Math.Max(1, repetitions / 4);
+                continue;
+            }
+            catch (SnmpException e)
+            {
+                return Result(WalkEnd.Failed, e);
+            }
+
+            if (response.ErrorStatus == ErrorStatus.TooBig && bulk && repetitions > 1)
+            {
+                repetitions = Math.Max(1, repetitions / 2);
+                continue;
+            }
+            if (response.ErrorStatus == ErrorStatus.NoSuchName && !bulk) return Result(WalkEnd.EndOfMibView);
+            if (response.ErrorStatus != ErrorStatus.NoError)
+                return Result(WalkEnd.Failed, new SnmpException(SnmpFailure.ErrorStatus,
+                    $"{target.EndPoint} answered {response.ErrorStatus} (index {response.ErrorIndex}) walking {root.ToNumericString()}")
+                { ErrorStatus = response.ErrorStatus, ErrorIndex = response.ErrorIndex });
+            if (response.Varbinds.Count == 0) return Result(WalkEnd.EndOfMibView);
+
+            foreach (var vb in response.Varbinds)
+            {
+                if (vb.Value.Type == SnmpType.EndOfMibView) return Result(WalkEnd.EndOfMibView);
+                if (!vb.Oid.StartsWith(root) || vb.Oid == root && vb.Value.IsException) return Result(WalkEnd.EndOfSubtree);
+                if (vb.Oid <= cursor) return Result(WalkEnd.NonIncreasingOid);
+                if (vb.Value.IsException) return Result(WalkEnd.EndOfMibView);
+                _rows.Add(vb);
+                cursor = vb.Oid;
+                if (_rows.Count >= options.MaxRows) return Result(WalkEnd.RowLimit);
+            }
+
+            if (bulk && response.Varbinds.Count == repetitions && repetitions < options.MaxRepetitionsCeiling)
+                repetitions = Math.Min(options.MaxRepetitionsCeiling, repetitions * 2);
+        }
+    }
+
+    private WalkResult Result(WalkEnd end, SnmpException? error = null) => new(root, _rows.ToArray(), end, _requests, error);
+}
