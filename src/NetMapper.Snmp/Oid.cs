@@ -29,7 +29,8 @@ public sealed class Oid : IEquatable<Oid>, IComparable<Oid>
         return new Oid(arcs.ToArray());
     }
 
-    /// <summary>Parses "1.3.6.1.2.1" or ".1.3.6.1.2.1". Needs two arcs, the first 0, 1 or 2, as BER requires.</summary>
+    /// <summary>Parses "1.3.6.1.2.1" or ".1.3.6.1.2.1": the first arc 0, 1 or 2, as BER requires. A lone arc
+    /// (".1", a walk root) is allowed and travels as "1.0", as net-snmp sends it.</summary>
     public static Oid Parse(string text)
     {
         if (!TryParse(text, out var oid, out var problem))
@@ -52,10 +53,10 @@ public sealed class Oid : IEquatable<Oid>, IComparable<Oid>
             { problem = $"'{part}' is not a number from 0 to {uint.MaxValue}"; return false; }
             arcs.Add(arc);
         }
-        if (arcs.Count < 2) { problem = "it needs at least two sub-identifiers"; return false; }
+        if (arcs.Count < 1) { problem = "it needs at least one sub-identifier"; return false; }
         if (arcs.Count > MaxArcs) { problem = $"it has more than {MaxArcs} sub-identifiers"; return false; }
         if (arcs[0] > 2) { problem = "the first sub-identifier must be 0, 1 or 2"; return false; }
-        if (arcs[0] < 2 && arcs[1] >= 40) { problem = "under 0 or 1 the second sub-identifier must be below 40"; return false; }
+        if (arcs.Count > 1 && arcs[0] < 2 && arcs[1] >= 40) { problem = "under 0 or 1 the second sub-identifier must be below 40"; return false; }
         oid = new Oid(arcs.ToArray());
         problem = "";
         return true;

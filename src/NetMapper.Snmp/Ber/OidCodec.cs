@@ -16,8 +16,8 @@ internal static class OidCodec
 
     private static int EncodeContent(ReadOnlySpan<uint> arcs, Span<byte> output)
     {
-        if (arcs.Length < 2) throw new ArgumentException("an encodable OID needs at least two sub-identifiers");
-        int pos = WriteBase128((ulong)arcs[0] * 40 + arcs[1], output);
+        if (arcs.Length < 1) throw new ArgumentException("an empty OID cannot be encoded");
+        int pos = WriteBase128((ulong)arcs[0] * 40 + (arcs.Length > 1 ? arcs[1] : 0), output);
         for (int i = 2; i < arcs.Length; i++) pos += WriteBase128(arcs[i], output[pos..]);
         return pos;
     }

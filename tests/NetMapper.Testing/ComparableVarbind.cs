@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using NetMapper.Snmp;
+
+namespace NetMapper.Testing;
+
+/// <summary>An OID, a type and a canonical value text, so that our varbinds and net-snmp's printed ones compare directly.
+/// Octet strings compare as hex; numbers as decimal.</summary>
+public sealed record ComparableVarbind(string Oid, string Type, string Value)
+{
+    /// <summary>Types whose values move between two walks of a live agent.</summary>
+    public bool IsVolatile => Type is "Counter32" or "Counter64" or "Gauge32" or "Timeticks" or "Opaque";
+
+    public override string ToString() => $"{Oid} = {Type}: {Value}";
+
+    public static ComparableVarbind From(Varbind vb) => new(vb.Oid.ToString(), Canonical(vb.Value.Type), vb.Value switch
+    {
+        OctetStringValue s => s.Hex,
+        IntegerValue i => i.Value.ToString(CultureInfo.InvariantCulture),
+        UnsignedValue u => u.Value.ToString(CultureInfo.InvariantCulture),
+        TimeTicksValue t => t.Ticks.ToString(CultureInfo.InvariantCulture),
+        OidValue o => o.Value.ToString(),
+        IpAddressValue ip => ip.FormatValue(),
+        _ => "",
+    });
+
+    private static string Canonical(SnmpType type) => type switch
+    {
+        SnmpType.Integer => "INTEGER",
+        SnmpType.OctetString => "STRING",
+        SnmpType.ObjectIdentifier => "OID",
+        SnmpType.TimeTicks => "Timeticks",
+        SnmpType.Null => "NULL",
+        _ => type.ToString(),
+    };
+
+    /// <summary>Parses <c>snmpbulkwalk -On -Ox -Oe</c> output (hex strings may run over several lines).</summary>
+    public static List<ComparableVarbind> ParseNetSnmp(string output)
+    {
+        var result = new List<ComparableVarbind>();
+        string? oid = null, type = null;
+        var value = new StringBuilder();
+        void Flush()
+        {
+            if (oid is not null && type is not null) result.Add(new ComparableVarbind(oid, type, value.ToString()));
+            oid = type = null;
+            value.Clear();
+        }
+        foreach (var line in output.Split('\n'))
+        {
+            if (!line.StartsWith('.'))
+            {
+                if (type == "STRING") value.Append(line.Replace(" ", "", StringComparison.Ordinal).Trim());
+                continue;
+            }
+            Flush();
+            int eq = line.IndexOf(" = ", StringComparison.Ordinal);
+            if (eq < 0) continue;
+            var rest = line[(eq + 3)..];
+            oid = line[1..eq];
+            if (rest == "\"\"") { type = "STRING"; continue; }
+            if (rest.StartsWith("No more variables", StringComparison.Ordinal) || rest.StartsWith("No Such", StringComparison.Ordinal)) { oid = null; continue; }
+            if (rest == "NULL") { type = "NULL"; continue; }
+            int colon = rest.IndexOf(": ", StringComparison.Ordinal);
+            var printedType = colon < 0 ? rest.TrimEnd(':') : rest[..colon];
+            var text = colon < 0 ? "" : rest[(colon + 2)..];
+            switch (printedType)
+            {
+                case "Hex-STRING": type = "STRING"; value.Append(text.Replace(" ", "", StringComparison.Ordinal).Trim()); break;
+                case "STRING": type = "STRING"; value.Append(Convert.ToHexString(Encoding.Latin1.GetBytes(text.Trim('"')))); break;
+                case "OID": type = "OID"; value.Append(text.TrimStart('.')); break;
+                case "Timeticks": type = "Timeticks"; value.Append(text[1..text.IndexOf(')', StringComparison.Ordinal)]); break;
+                case "Opaque": type = "Opaque"; value.Append(text); break;
+                default: type = printedType; value.Append(text.Trim()); break;
+            }
+        }
+        Flush();
+        return result;
+    }
+}
