@@ -154,6 +154,12 @@ public sealed class SnmpClient : IAsyncDisposable
             $"no answer from {target.EndPoint} ({target.Retries + 1} tries, {target.Timeout.TotalSeconds:0.###} s each)");
     }
 
+    /// <summary>For tests: pretend our idea of an agent's clock (or engine ID) has gone stale.</summary>
+    internal void OverrideEngine(IPEndPoint endPoint, Func<EngineState, EngineState> change)
+    {
+        if (_engines.TryGetValue(endPoint, out var engine)) _engines[endPoint] = change(engine);
+    }
+
     private int NextId()
     {
         int id = Interlocked.Increment(ref _nextId) & int.MaxValue;

@@ -2,7 +2,8 @@ namespace NetMapper.Snmp.Transport;
 
 /// <summary>
 /// One subtree walk. GETBULK max-repetitions adapts: it doubles while whole answers come back, halves on
-/// tooBig, and quarters when a large request times out (weak agents drop replies they cannot build in time).
+/// tooBig, and quarters when a large request times out (weak agents drop replies they cannot build in time);
+/// a size once refused becomes the ceiling for the rest of the walk.
 /// </summary>
 internal sealed class Walker(SnmpClient client, SnmpTarget target, Oid root, WalkOptions options)
 {
@@ -12,7 +13,8 @@ internal sealed class Walker(SnmpClient client, SnmpTarget target, Oid root, Wal
     public async Task<WalkResult> RunAsync(CancellationToken cancellationToken)
     {
         bool bulk = target.Credentials.Version != SnmpVersion.V1 && !options.UseGetNext;
-        int repetitions = Math.Clamp(options.MaxRepetitions, 1, options.MaxRepetitionsCeiling);
+        int ceiling = options.MaxRepetitionsCeiling;
+        int repetitions = Math.Clamp(options.MaxRepetitions, 1, ceiling);
         var cursor = root;
         while (true)
         {
@@ -26,7 +28,7 @@ internal sealed class Walker(SnmpClient client, SnmpTarget target, Oid root, Wal
             }
             catch (SnmpException e) when (e.Failure == SnmpFailure.Timeout && bulk && repetitions > 1)
             {
-                repetitions = Math.Max(1, repetitions / 4);
+                repetitions = ceiling = Math.Max(1, repetitions / 4);
                 continue;
             }
             catch (SnmpException e)
@@ -36,7 +38,7 @@ internal sealed class Walker(SnmpClient client, SnmpTarget target, Oid root, Wal
 
             if (response.ErrorStatus == ErrorStatus.TooBig && bulk && repetitions > 1)
             {
-                repetitions = Math.Max(1, repetitions / 2);
+                repetitions = ceiling = Math.Max(1, repetitions / 2);
                 continue;
             }
             if (response.ErrorStatus == ErrorStatus.NoSuchName && !bulk) return Result(WalkEnd.EndOfMibView);
@@ -57,8 +59,9 @@ internal sealed class Walker(SnmpClient client, SnmpTarget target, Oid root, Wal
                 if (_rows.Count >= options.MaxRows) return Result(WalkEnd.RowLimit);
             }
 
-            if (bulk && response.Varbinds.Count == repetitions && repetitions < options.MaxRepetitionsCeiling)
-                repetitions = Math.Min(options.MaxRepetitionsCeiling, repetitions * 2);
+            // Grow while whole answers come back, but never past a size the agent has already refused.
+            if (bulk && response.Varbinds.Count == repetitions && repetitions < ceiling)
+                repetitions = Math.Min(ceiling, repetitions * 2);
         }
     }
 

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Sockets;
+using NetMapper.Snmp.Ber;
+
+namespace NetMapper.Snmp.Tests;
+
+/// <summary>A deliberately misbehaving v2c agent on 127.0.0.1 for fault cases: the handler decides what,
+/// if anything, goes back for each request, and from which socket.</summary>
+internal sealed class FakeAgent : IAsyncDisposable
+{
+    private readonly Socket _socket = new(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+    private readonly Socket _otherSocket = new(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+    private int _requests;
+
+    /// <summary>Answers to send: the PDU, and whether to send it from a different source port.</summary>
+    public delegate IEnumerable<(Pdu Pdu, bool FromOtherPort)> Behaviour(Pdu request, int requestNumber);
+
+    public FakeAgent(Behaviour behaviour)
+    {
+        _socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        _otherSocket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        _loop = Task.Run(() => ServeAsync(behaviour));
+    }
+
+    public IPEndPoint EndPoint => (IPEndPoint)_socket.LocalEndPoint!;
+    public int Requests => Volatile.Read(ref _requests);
+
+    public SnmpTarget Target(TimeSpan? timeout = null, int retries = 0) =>
+        new(EndPoint, CommunityCredentials.V2c("public")) { Timeout = timeout ?? TimeSpan.FromMilliseconds(300), Retries = retries };
+
+    private async Task ServeAsync(Behaviour behaviour)
+    {
+        var buffer = new byte[65536];
+        while (!_stop.IsCancellationRequested)
+        {
+            SocketReceiveFromResult received;
+            try { received = await _socket.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0), _stop.Token); }
+            catch (OperationCanceledException) { return; }
+            var message = (CommunityMessage)MessageCodec.Decode(buffer.AsSpan(0, received.ReceivedBytes)).Message;
+            int number = Interlocked.Increment(ref _requests);
+            foreach (var (pdu, fromOther) in behaviour((Pdu)message.Pdu, number))
+                await (fromOther ? _otherSocket : _socket).SendToAsync(MessageCodec.Encode(message with { Pdu = pdu }), SocketFlags.None, received.RemoteEndPoint);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _socket.Dispose();
+        _otherSocket.Dispose();
+        try { await _loop; } catch (OperationCanceledException) { } catch (ObjectDisposedException) { }
+    }
+}
