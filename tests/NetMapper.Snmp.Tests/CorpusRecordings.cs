@@ -19,7 +19,7 @@ public static class CorpusRecordings
 
     public static void Require(string name)
     {
-        Lab.RequireCorpus();
+        Requires.Corpus();
         Assert.NotEqual(Absent, name);
     }
 

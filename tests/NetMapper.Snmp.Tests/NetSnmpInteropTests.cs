@@ -12,7 +12,7 @@ public class NetSnmpInteropTests(CorpusAgentFixture ours, SnmpsimFixture snmpsim
     public async Task Snmpbulkwalk_Of_Our_Agent_Returns_Every_Valid_Oid_Of_The_Recording_V2c(string name)
     {
         CorpusRecordings.Require(name);
-        Lab.RequireTool("snmpbulkwalk");
+        Requires.Tool("snmpbulkwalk");
         var walked = await NetSnmpTools.BulkWalkAsync(ours.Address, ["-v2c", "-c", name], ".1");
         Assert.Equal(CorpusRecordings.Expected(name), walked);
     }
@@ -22,7 +22,7 @@ public class NetSnmpInteropTests(CorpusAgentFixture ours, SnmpsimFixture snmpsim
     public async Task Snmpbulkwalk_Of_Our_Agent_Returns_Every_Valid_Oid_Of_The_Recording_V3(string name)
     {
         CorpusRecordings.Require(name);
-        Lab.RequireTool("snmpbulkwalk");
+        Requires.Tool("snmpbulkwalk");
         var walked = await NetSnmpTools.BulkWalkAsync(ours.Address, [.. V3Args, "-n", name], ".1");
         Assert.Equal(CorpusRecordings.Expected(name), walked);
     }
@@ -32,7 +32,7 @@ public class NetSnmpInteropTests(CorpusAgentFixture ours, SnmpsimFixture snmpsim
     public async Task Our_Walk_Of_Snmpsim_Equals_Snmpbulkwalk_Of_Snmpsim_V2c(string name)
     {
         CorpusRecordings.Require(name);
-        Lab.RequireTool("snmpbulkwalk");
+        Requires.Tool("snmpbulkwalk");
         var agent = await snmpsim.Agent;
         var reference = await NetSnmpTools.BulkWalkAsync(agent.Address, ["-v2c", "-c", name], ".1");
         var ourWalk = await WalkAsync(new SnmpTarget(agent.EndPoint, CommunityCredentials.V2c(name)));
@@ -48,7 +48,7 @@ public class NetSnmpInteropTests(CorpusAgentFixture ours, SnmpsimFixture snmpsim
     public async Task Our_Walk_Of_Snmpsim_Equals_Snmpbulkwalk_Of_Snmpsim_V3(string name)
     {
         CorpusRecordings.Require(name);
-        Lab.RequireTool("snmpbulkwalk");
+        Requires.Tool("snmpbulkwalk");
         var agent = await snmpsim.Agent;
         var reference = await NetSnmpTools.BulkWalkAsync(agent.Address, [.. V3Args, "-n", name], ".1");
         var credentials = new UsmCredentials(SnmpsimAgent.User, AuthProtocol.Sha1, new Secret(SnmpsimAgent.AuthPass), PrivProtocol.Aes128, new Secret(SnmpsimAgent.PrivPass));

@@ -54,7 +54,7 @@ public class SnmprecReaderTests
     [Fact]
     public void Every_Corpus_Recording_Loads_And_Only_The_Known_Anonymised_Lines_Are_Refused()
     {
-        Lab.RequireCorpus();
+        Requires.Corpus();
         var (devices, problems) = RecordingLibrary.Load(RepoPaths.CorpusSnmprec);
         Assert.Equal(16, devices.Count);
         Assert.Equal(14, devices.Single(d => d.Name == "ios_c3560").Vlans.Count);

@@ -34,6 +34,28 @@ public sealed record ComparableVarbind(string Oid, string Type, string Value)
         _ => type.ToString(),
     };
 
+    /// <summary>Reads the array <c>netmapper snmp ... --json</c> prints.</summary>
+    public static List<ComparableVarbind> ParseNetMapperJson(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.EnumerateArray().Select(e =>
+        {
+            var oid = e.GetProperty("oid").GetString()!.TrimStart('.');
+            var type = e.GetProperty("type").GetString()!;
+            var value = e.GetProperty("value");
+            return type switch
+            {
+                "STRING" => new ComparableVarbind(oid, "STRING", Convert.ToHexString(Encoding.UTF8.GetBytes(value.GetString()!))),
+                "Hex-STRING" => new ComparableVarbind(oid, "STRING", value.GetString()!.Replace(" ", "", StringComparison.Ordinal)),
+                "OPAQUE" => new ComparableVarbind(oid, "Opaque", value.GetString()!.Replace(" ", "", StringComparison.Ordinal)),
+                "OID" => new ComparableVarbind(oid, "OID", value.GetString()!.TrimStart('.')),
+                "IpAddress" => new ComparableVarbind(oid, "IpAddress", value.GetString()!),
+                "NULL" => new ComparableVarbind(oid, "NULL", ""),
+                _ => new ComparableVarbind(oid, type, value.ValueKind == System.Text.Json.JsonValueKind.Number ? value.GetRawText() : value.GetString()!),
+            };
+        }).ToList();
+    }
+
     /// <summary>Parses <c>snmpbulkwalk -On -Ox -Oe</c> output (hex strings may run over several lines).</summary>
     public static List<ComparableVarbind> ParseNetSnmp(string output)
     {

@@ -36,7 +36,7 @@ public sealed class SnmpdAgent : IAsyncDisposable
 
     public static async Task<SnmpdAgent> StartAsync(IEnumerable<string>? extraConfig = null)
     {
-        Lab.RequireTool("snmpd");
+        Requires.Tool("snmpd");
         var directory = Directory.CreateTempSubdirectory("netmapper-snmpd-").FullName;
         int port = FreePort.Udp();
         var config = new List<string>

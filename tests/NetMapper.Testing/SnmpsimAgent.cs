@@ -30,8 +30,8 @@ public sealed class SnmpsimAgent : IAsyncDisposable
 
     public static async Task<SnmpsimAgent> StartAsync()
     {
-        Lab.RequireTool("snmpsimd");
-        Lab.RequireCorpus();
+        Requires.Tool("snmpsimd");
+        Requires.Corpus();
         var directory = Path.Combine(Path.GetTempPath(), $"netmapper-snmpsim-{Guid.NewGuid():N}");
         var data = Path.Combine(directory, "data");
         var cache = Path.Combine(directory, "cache");

@@ -33,12 +33,13 @@ internal static class LabServeCommand
             if (messageSize is < 484 or > 65507) throw new UsageException($"--max-message-size {messageSize}: must be from 484 to 65507");
             var v3Users = (result.GetValue(users) ?? []).Select(V3UserSpec.Parse).ToArray();
 
+            var layout = Layout(result.GetValue(listen), result.GetValue(firstAddress), result.GetValue(port), result.GetValue(community)!, v3Users);
+
             var (devices, problems) = RecordingLibrary.Load(dir);
             foreach (var problem in problems) await error.WriteLineAsync($"netmapper: {problem}");
             if (devices.Count == 0) throw new UsageException($"'{dir}' holds no .snmprec recordings");
 
-            var settings = Layout(result.GetValue(listen), result.GetValue(firstAddress), result.GetValue(port), result.GetValue(community)!, devices, v3Users)
-                .Select(s => s with { MaxMessageSize = messageSize }).ToArray();
+            var settings = layout(devices).Select(s => s with { MaxMessageSize = messageSize }).ToArray();
             if (!result.GetValue(allowAny))
                 foreach (var s in settings.Where(s => !IPAddress.IsLoopback(s.EndPoint.Address)))
                     throw new UsageException($"{s.EndPoint.Address} is not a loopback address; add --allow-any-address to serve on it");
@@ -56,15 +57,22 @@ internal static class LabServeCommand
         return lab;
     }
 
-    private static IEnumerable<AgentEndpointSettings> Layout(string? listen, string? firstAddress, int port, string community,
-        IReadOnlyList<RecordedDevice> devices, IReadOnlyList<UsmCredentials> users)
+    /// <summary>Checks the address options before anything is loaded, and returns how to lay devices out.</summary>
+    private static Func<IReadOnlyList<RecordedDevice>, IEnumerable<AgentEndpointSettings>> Layout(string? listen, string? firstAddress, int port,
+        string community, IReadOnlyList<UsmCredentials> users)
     {
         if (listen is not null && firstAddress is not null) throw new UsageException("use either --listen or --first-address, not both");
         if (firstAddress is null)
-            return [AgentLayouts.SingleAddress(EndpointParser.ParseLiteral(listen ?? "127.0.0.1:1161", 1161), devices, users)];
+        {
+            var endPoint = EndpointParser.ParseLiteral(listen ?? "127.0.0.1:1161", 1161);
+            return devices => [AgentLayouts.SingleAddress(endPoint, devices, users)];
+        }
         if (!IPAddress.TryParse(firstAddress, out var first)) throw new UsageException($"--first-address '{firstAddress}' is not an IP address");
         if (port is <= 0 or > 65535) throw new UsageException($"--port {port}: not a port from 1 to 65535");
-        try { return AgentLayouts.ConsecutiveAddresses(first, port, devices, users, community); }
-        catch (ArgumentOutOfRangeException e) { throw new UsageException(e.Message); }
+        return devices =>
+        {
+            try { return AgentLayouts.ConsecutiveAddresses(first, port, devices, users, community); }
+            catch (ArgumentOutOfRangeException e) { throw new UsageException(e.Message); }
+        };
     }
 }

@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace NetMapper.Cli.Tests;
+
+/// <summary>Runs <c>netmapper</c> in-process with captured output, as a user would at a shell.</summary>
+internal static class CliRunner
+{
+    public static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = await NetMapperCommand.Build().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, TestContext.Current.CancellationToken);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The built netmapper assembly, for tests that need it as a separate process.</summary>
+    public static string AssemblyPath => Path.Combine(AppContext.BaseDirectory, "netmapper.dll");
+}
