@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NetMapper.Cli.Demo;
 using NetMapper.Cli.Lab;
 using NetMapper.Cli.Snmp;
 
@@ -12,6 +13,7 @@ internal static class NetMapperCommand
         var root = new RootCommand("NetMapper: discovers a network and draws its architecture diagram");
         root.Subcommands.Add(SnmpCommands.Build());
         root.Subcommands.Add(LabServeCommand.Build());
+        root.Subcommands.Add(DemoCommand.Build());
         return root;
     }
 }

@@ -21,8 +21,9 @@ internal static class LabServeCommand
         var users = new Option<string[]>("--v3-user") { Description = $"SNMPv3 user {V3UserSpec.Syntax} (repeatable; 'none' for no auth/priv)", AllowMultipleArgumentsPerToken = false };
         var allowAny = new Option<bool>("--allow-any-address") { Description = "listen on addresses other than loopback" };
         var maxSize = new Option<int>("--max-message-size") { Description = "largest response in octets", DefaultValueFactory = _ => 65507 };
+        var delay = new Option<double>("--delay-ms") { Description = "milliseconds each response waits, to replay a slow device", DefaultValueFactory = _ => 0 };
         serve.Arguments.Add(directory);
-        foreach (Option option in new Option[] { listen, firstAddress, port, community, users, allowAny, maxSize }) serve.Options.Add(option);
+        foreach (Option option in new Option[] { listen, firstAddress, port, community, users, allowAny, maxSize, delay }) serve.Options.Add(option);
 
         serve.SetGuardedAction(async (result, output, ct) =>
         {
@@ -31,6 +32,8 @@ internal static class LabServeCommand
             if (!Directory.Exists(dir)) throw new UsageException($"recording folder '{dir}' does not exist");
             int messageSize = result.GetValue(maxSize);
             if (messageSize is < 484 or > 65507) throw new UsageException($"--max-message-size {messageSize}: must be from 484 to 65507");
+            double delayMs = result.GetValue(delay);
+            if (!(delayMs >= 0 && delayMs <= 60_000)) throw new UsageException($"--delay-ms {delayMs}: must be from 0 to 60000");
             var v3Users = (result.GetValue(users) ?? []).Select(V3UserSpec.Parse).ToArray();
 
             var layout = Layout(result.GetValue(listen), result.GetValue(firstAddress), result.GetValue(port), result.GetValue(community)!, v3Users);
@@ -39,7 +42,7 @@ internal static class LabServeCommand
             foreach (var problem in problems) await error.WriteLineAsync($"netmapper: {problem}");
             if (devices.Count == 0) throw new UsageException($"'{dir}' holds no .snmprec recordings");
 
-            var settings = layout(devices).Select(s => s with { MaxMessageSize = messageSize }).ToArray();
+            var settings = layout(devices).Select(s => s with { MaxMessageSize = messageSize, ResponseDelay = TimeSpan.FromMilliseconds(delayMs) }).ToArray();
             if (!result.GetValue(allowAny))
                 foreach (var s in settings.Where(s => !IPAddress.IsLoopback(s.EndPoint.Address)))
                     throw new UsageException($"{s.EndPoint.Address} is not a loopback address; add --allow-any-address to serve on it");

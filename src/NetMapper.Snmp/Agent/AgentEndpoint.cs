@@ -20,6 +20,10 @@ internal sealed class AgentEndpoint : IDisposable
     private readonly int _boots = 1;
     private readonly Dictionary<Oid, uint> _reportCounters = [];
     private Socket? _socket;
+    private long _answered;
+
+    /// <summary>Responses sent, for benchmarks that count packets.</summary>
+    public long Answered => Interlocked.Read(ref _answered);
 
     public AgentEndpoint(AgentEndpointSettings settings, UsmKeyCache keys)
     {
@@ -52,7 +56,12 @@ internal sealed class AgentEndpoint : IDisposable
             catch (SocketException) { continue; }
             var answer = Process(buffer.AsSpan(0, received.ReceivedBytes));
             if (answer is null) continue;
-            try { await socket.SendToAsync(answer, SocketFlags.None, received.RemoteEndPoint, cancellationToken).ConfigureAwait(false); }
+            Interlocked.Increment(ref _answered);
+            try
+            {
+                if (_settings.ResponseDelay > TimeSpan.Zero) await Task.Delay(_settings.ResponseDelay, cancellationToken).ConfigureAwait(false);
+                await socket.SendToAsync(answer, SocketFlags.None, received.RemoteEndPoint, cancellationToken).ConfigureAwait(false);
+            }
             catch (SocketException) { }
             catch (OperationCanceledException) { return; }
         }

@@ -14,6 +14,9 @@ public sealed record AgentEndpointSettings(
     /// <summary>Largest response the agent builds, before the requester's own limit.</summary>
     public int MaxMessageSize { get; init; } = 65507;
 
+    /// <summary>Time the agent takes before each response, as a real device's CPU does (benchmarks, crawler tests).</summary>
+    public TimeSpan ResponseDelay { get; init; } = TimeSpan.Zero;
+
     /// <summary>snmpEngineID: RFC 3411 text format under net-snmp's enterprise, unique per address and port.</summary>
     public byte[] EngineId { get; init; } = DefaultEngineId(EndPoint);
 

@@ -42,6 +42,9 @@ public sealed class RecordedAgent : IAsyncDisposable
     /// <summary>The bound addresses (with the port the system chose where 0 was asked).</summary>
     public IReadOnlyList<IPEndPoint> EndPoints => _endpoints.Select(e => e.EndPoint).ToArray();
 
+    /// <summary>Responses sent by all addresses so far.</summary>
+    public long ResponsesSent => _endpoints.Sum(e => e.Answered);
+
     /// <summary>Completes when serving stops.</summary>
     public Task Completion => Task.WhenAll(_loops);
 
