@@ -124,6 +124,19 @@ public class UsmExchangeTests
     }
 
     [Fact]
+    public async Task An_Agent_On_Ipv6_Loopback_Is_Reached_Over_Udp6()
+    {
+        await using var agent = RecordedAgent.Start([new AgentEndpointSettings(new IPEndPoint(IPAddress.IPv6Loopback, 0),
+            new Dictionary<string, Recording> { ["public"] = Device }, new Dictionary<string, Recording> { [""] = Device }, [User(AuthProtocol.Sha512, PrivProtocol.Aes256)])]);
+        await using var client = new SnmpClient();
+        var ct = TestContext.Current.CancellationToken;
+        var v2c = await client.GetAsync(Target(agent, CommunityCredentials.V2c("public")), [SysDescr], ct);
+        var v3 = await client.GetAsync(Target(agent, User(AuthProtocol.Sha512, PrivProtocol.Aes256)), [SysDescr], ct);
+        Assert.Equal(v2c.Varbinds, v3.Varbinds);
+        Assert.Equal(System.Net.Sockets.AddressFamily.InterNetworkV6, agent.EndPoints[0].AddressFamily);
+    }
+
+    [Fact]
     public async Task Two_Hundred_Agents_Are_Polled_Concurrently_Through_One_Client()
     {
         var settings = Enumerable.Range(0, 200).Select(i => new AgentEndpointSettings(new IPEndPoint(IPAddress.Parse($"127.0.{1 + i / 250}.{1 + i % 250}"), 0),

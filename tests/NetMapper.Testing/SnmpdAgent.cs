@@ -1,11 +1,10 @@
 using System.Net;
 using NetMapper.Snmp;
-using NetMapper.Snmp.Transport;
 
 namespace NetMapper.Testing;
 
 /// <summary>Debian's snmpd on 127.0.0.1 and a free port, with a v2c community and SNMPv3 users of several protocols.</summary>
-public sealed class SnmpdAgent : IAsyncDisposable
+public sealed class SnmpdAgent : ExternalAgent
 {
     public const string Community = "nm-public";
     public const string AuthPass = "nm-authpass-1";
@@ -21,18 +20,7 @@ public sealed class SnmpdAgent : IAsyncDisposable
         ("sha224auth", "SHA-224", "none"),
     ];
 
-    private readonly string _directory;
-    private readonly ChildProcess _process;
-
-    private SnmpdAgent(string directory, ChildProcess process, IPEndPoint endPoint)
-    {
-        _directory = directory;
-        _process = process;
-        EndPoint = endPoint;
-    }
-
-    public IPEndPoint EndPoint { get; }
-    public string Address => $"{EndPoint.Address}:{EndPoint.Port}";
+    private SnmpdAgent(string directory, ChildProcess process, IPEndPoint endPoint) : base(directory, process, endPoint) { }
 
     public static async Task<SnmpdAgent> StartAsync(IEnumerable<string>? extraConfig = null)
     {
@@ -57,32 +45,13 @@ public sealed class SnmpdAgent : IAsyncDisposable
         var process = ChildProcess.Start("snmpd", ["-f", "-C", "-c", configPath, $"--persistentDir={Path.Combine(directory, "persist")}",
             "-p", Path.Combine(directory, "snmpd.pid"), "-Lf", Path.Combine(directory, "snmpd.log")]);
         var agent = new SnmpdAgent(directory, process, new IPEndPoint(IPAddress.Loopback, port));
-        await agent.WaitUntilAnsweringAsync();
+        await agent.WaitUntilAnsweringAsync(CommunityCredentials.V2c(Community), Oid.Parse("1.3.6.1.2.1.1.5.0"), TimeSpan.FromSeconds(10), agent.ReadLog);
         return agent;
-    }
-
-    private async Task WaitUntilAnsweringAsync()
-    {
-        await using var client = new SnmpClient();
-        var target = new SnmpTarget(EndPoint, CommunityCredentials.V2c(Community)) { Timeout = TimeSpan.FromMilliseconds(200), Retries = 0 };
-        for (int i = 0; i < 50; i++)
-        {
-            if (_process.HasExited) throw new InvalidOperationException($"snmpd exited: {_process.Stderr} {ReadLog()}");
-            try { await client.GetAsync(target, [Oid.Parse("1.3.6.1.2.1.1.5.0")]); return; }
-            catch (SnmpException) { await Task.Delay(100); }
-        }
-        throw new InvalidOperationException($"snmpd did not answer on {EndPoint}: {ReadLog()}");
     }
 
     private string ReadLog()
     {
-        var log = Path.Combine(_directory, "snmpd.log");
+        var log = Path.Combine(WorkDirectory, "snmpd.log");
         return File.Exists(log) ? File.ReadAllText(log) : "";
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _process.DisposeAsync();
-        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
     }
 }
