@@ -70,6 +70,19 @@ public class ClientFaultTests
         Assert.All(seen.Skip(seen.FindIndex(m => m <= 4)), m => Assert.True(m <= 4, $"repetitions grew back to {m}, a size already refused"));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Requests_In_Flight_To_One_Agent_Never_Exceed_The_Limit(int limit)
+    {
+        await using var agent = new FakeAgent((request, _) => [(Rows(request, 1, 1), false)], answerDelay: TimeSpan.FromMilliseconds(50));
+        await using var client = new SnmpClient(new SnmpClientOptions { MaxInFlightPerAgent = limit });
+        var target = agent.Target(TimeSpan.FromSeconds(2));
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => client.GetAsync(target, [Column], TestContext.Current.CancellationToken)));
+        Assert.Equal(8, agent.Requests);
+        Assert.Equal(limit, agent.MaxOutstanding);
+    }
+
     [Fact]
     public async Task Cancellation_Stops_A_Request_At_Once()
     {

@@ -13,12 +13,20 @@ internal sealed class FakeAgent : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private int _requests;
+    private readonly TimeSpan _answerDelay;
 
     /// <summary>Answers to send: the PDU, and whether to send it from a different source port.</summary>
     public delegate IEnumerable<(Pdu Pdu, bool FromOtherPort)> Behaviour(Pdu request, int requestNumber);
 
-    public FakeAgent(Behaviour behaviour)
+    private int _outstanding, _maxOutstanding;
+
+    /// <summary>Most requests this agent held unanswered at once.</summary>
+    public int MaxOutstanding => Volatile.Read(ref _maxOutstanding);
+
+    /// <param name="answerDelay">How long each request is held before its answers go out (requests overlap).</param>
+    public FakeAgent(Behaviour behaviour, TimeSpan answerDelay = default)
     {
+        _answerDelay = answerDelay;
         _socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         _otherSocket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         _loop = Task.Run(() => ServeAsync(behaviour));
@@ -40,9 +48,25 @@ internal sealed class FakeAgent : IAsyncDisposable
             catch (OperationCanceledException) { return; }
             var message = (CommunityMessage)MessageCodec.Decode(buffer.AsSpan(0, received.ReceivedBytes)).Message;
             int number = Interlocked.Increment(ref _requests);
-            foreach (var (pdu, fromOther) in behaviour((Pdu)message.Pdu, number))
-                await (fromOther ? _otherSocket : _socket).SendToAsync(MessageCodec.Encode(message with { Pdu = pdu }), SocketFlags.None, received.RemoteEndPoint);
+            var from = received.RemoteEndPoint;
+            _ = Task.Run(() => AnswerAsync(behaviour, message, number, from));
         }
+    }
+
+    private async Task AnswerAsync(Behaviour behaviour, CommunityMessage message, int number, EndPoint to)
+    {
+        int now = Interlocked.Increment(ref _outstanding);
+        int max;
+        while (now > (max = Volatile.Read(ref _maxOutstanding)) && Interlocked.CompareExchange(ref _maxOutstanding, now, max) != max) { }
+        try
+        {
+            if (_answerDelay > TimeSpan.Zero) await Task.Delay(_answerDelay);
+            Interlocked.Decrement(ref _outstanding);
+            foreach (var (pdu, fromOther) in behaviour((Pdu)message.Pdu, number))
+                await (fromOther ? _otherSocket : _socket).SendToAsync(MessageCodec.Encode(message with { Pdu = pdu }), SocketFlags.None, to);
+        }
+        catch (ObjectDisposedException) { }
+        catch (SocketException) { }
     }
 
     public async ValueTask DisposeAsync()
