@@ -1,0 +1,43 @@
+namespace NetMapper.Topology;
+
+/// <summary>
+/// A network device as one scan found it. <see cref="Id"/> comes from what identifies hardware (chassis ID,
+/// serial, interface MACs), never from one IP address or sysName.
+/// </summary>
+public sealed record Device(string Id)
+{
+    public string Name { get; init; } = "";
+    public string SysDescr { get; init; } = "";
+    public string SysObjectId { get; init; } = "";
+    public string Location { get; init; } = "";
+    public string Contact { get; init; } = "";
+    public int SysServices { get; init; }
+    public uint UptimeTicks { get; init; }
+
+    public string Vendor { get; init; } = "";
+    public string Model { get; init; } = "";
+    public string Serial { get; init; } = "";
+    public string OsName { get; init; } = "";
+    public string OsVersion { get; init; } = "";
+    public DeviceRole Role { get; init; }
+
+    /// <summary>LLDP local chassis ID as neighbours see it (a MAC as aa:bb:..., else the text).</summary>
+    public string ChassisId { get; init; } = "";
+    /// <summary>Addresses the device was polled at or announces for management.</summary>
+    public IReadOnlyList<string> ManagementAddresses { get; init; } = [];
+
+    public IReadOnlyList<DeviceInterface> Interfaces { get; init; } = [];
+    public IReadOnlyList<InterfaceAddress> Addresses { get; init; } = [];
+    public IReadOnlyList<DeviceVlan> Vlans { get; init; } = [];
+    public IReadOnlyList<DeviceComponent> Components { get; init; } = [];
+
+    public PollStatus Status { get; init; }
+    /// <summary>What went wrong, stage by stage ("lldp: timeout").</summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
+    /// <summary>Which credential answered, without its secret ("v3 netops authPriv", "v2c #2").</summary>
+    public string Credential { get; init; } = "";
+    /// <summary>Name of the vendor profile that identified the device.</summary>
+    public string Profile { get; init; } = "";
+
+    public DeviceInterface? Interface(int ifIndex) => Interfaces.FirstOrDefault(i => i.IfIndex == ifIndex);
+}
