@@ -9,6 +9,7 @@ internal sealed class Walker(SnmpClient client, SnmpTarget target, Oid root, Wal
 {
     private readonly List<Varbind> _rows = [];
     private int _requests;
+    private int _answered; // a silent agent is not shrunk for: it would only triple the wait
 
     public async Task<WalkResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ internal sealed class Walker(SnmpClient client, SnmpTarget target, Oid root, Wal
                     ? await client.GetBulkAsync(target, 0, repetitions, [cursor], cancellationToken).ConfigureAwait(false)
                     : await client.GetNextAsync(target, [cursor], cancellationToken).ConfigureAwait(false);
             }
-            catch (SnmpException e) when (e.Failure == SnmpFailure.Timeout && bulk && repetitions > 1)
+            catch (SnmpException e) when (e.Failure == SnmpFailure.Timeout && bulk && repetitions > 1 && _answered > 0)
             {
                 repetitions = ceiling = Math.Max(1, repetitions / 4);
                 continue;
@@ -36,6 +37,7 @@ internal sealed class Walker(SnmpClient client, SnmpTarget target, Oid root, Wal
                 return Result(WalkEnd.Failed, e);
             }
 
+            _answered++;
             if (response.ErrorStatus == ErrorStatus.TooBig && bulk && repetitions > 1)
             {
                 repetitions = ceiling = Math.Max(1, repetitions / 2);

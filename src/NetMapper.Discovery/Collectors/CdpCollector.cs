@@ -1,0 +1,49 @@
+using System.Net;
+using NetMapper.Discovery.Snmp;
+using NetMapper.Snmp;
+using NetMapper.Topology;
+
+namespace NetMapper.Discovery.Collectors;
+
+/// <summary>CISCO-CDP-MIB cdpCacheTable (indexed ifIndex.deviceIndex) and this device's own CDP device ID.</summary>
+public sealed class CdpCollector : ICollector
+{
+    private static readonly Oid CacheEntry = MibText.Oid("1.3.6.1.4.1.9.9.23.1.2.1.1");
+    private static readonly Oid GlobalDeviceId = MibText.Oid("1.3.6.1.4.1.9.9.23.1.3.4.0");
+
+    public string Stage => "cdp";
+
+    public async Task CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
+    {
+        var cache = await session.TableAsync(CacheEntry, [3, 4, 5, 6, 7, 8, 9], cancellationToken).ConfigureAwait(false);
+        if (cache.Count == 0) return;
+        var global = await session.GetAsync([GlobalDeviceId], cancellationToken).ConfigureAwait(false);
+        if (global.GetValueOrDefault(GlobalDeviceId) is OctetStringValue id) device.CdpDeviceId = id.Text;
+
+        foreach (var row in cache.Rows.Where(r => r.Index.Count == 2))
+        {
+            int ifIndex = (int)row.Index[0];
+            var address = row.Number(3) == 1 && row.Bytes(4) is { Length: 4 } v4 ? new IPAddress(v4).ToString() : null;
+            device.Neighbors.Add(new NeighborObservation(DeviceBuilder.Pending, ifIndex, NeighborProtocol.Cdp)
+            {
+                LocalPort = device.PortName(ifIndex),
+                RemoteChassisId = row.Text(6),
+                RemotePortId = row.Text(7),
+                RemoteSysName = row.Text(6),
+                RemoteSysDescr = row.Text(5),
+                RemotePlatform = row.Text(8),
+                RemoteCapabilities = Capabilities(row.Bytes(9)),
+                RemoteManagementAddresses = address is null ? [] : [address],
+            });
+        }
+    }
+
+    /// <summary>cdpCacheCapabilities: a 32-bit mask in four octets (0x01 router, 0x02/0x04 bridge, 0x08 switch, 0x10 host, 0x40 repeater, 0x80 phone).</summary>
+    private static string[] Capabilities(byte[] octets)
+    {
+        if (octets.Length != 4) return [];
+        uint bits = (uint)(octets[0] << 24 | octets[1] << 16 | octets[2] << 8 | octets[3]);
+        var names = new (uint Bit, string Name)[] { (0x01, "router"), (0x02, "bridge"), (0x04, "bridge"), (0x08, "bridge"), (0x10, "stationOnly"), (0x20, "igmp"), (0x40, "repeater"), (0x80, "telephone") };
+        return names.Where(n => (bits & n.Bit) != 0).Select(n => n.Name).Distinct().ToArray();
+    }
+}

@@ -1,0 +1,103 @@
+using NetMapper.Discovery.Snmp;
+using NetMapper.Snmp;
+using NetMapper.Topology;
+
+namespace NetMapper.Discovery.Collectors;
+
+/// <summary>
+/// LLDP-MIB (local chassis and ports, remote table, remote management addresses) and LLDP-V2-MIB, where Palo Alto
+/// reports its neighbours. MikroTik indexes the remote table with one arc instead of three; such rows keep no local port.
+/// </summary>
+public sealed class LldpCollector : ICollector
+{
+    private static readonly Oid LocChassisIdSubtype = MibText.Oid("1.0.8802.1.1.2.1.3.1.0"), LocChassisId = MibText.Oid("1.0.8802.1.1.2.1.3.2.0"), LocSysName = MibText.Oid("1.0.8802.1.1.2.1.3.3.0");
+    private static readonly Oid LocPortEntry = MibText.Oid("1.0.8802.1.1.2.1.3.7.1");
+    private static readonly Oid RemEntry = MibText.Oid("1.0.8802.1.1.2.1.4.1.1");
+    private static readonly Oid RemManAddrIfSubtype = MibText.Oid("1.0.8802.1.1.2.1.4.2.1.3");
+    private static readonly Oid V2RemEntry = MibText.Oid("1.3.111.2.802.1.1.13.1.4.1.1");
+    private static readonly Oid V2RemManAddrIfSubtype = MibText.Oid("1.3.111.2.802.1.1.13.1.4.2.1.3");
+
+    public string Stage => "lldp";
+
+    public async Task CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
+    {
+        var local = await session.GetAsync([LocChassisIdSubtype, LocChassisId, LocSysName], cancellationToken).ConfigureAwait(false);
+        if (local.GetValueOrDefault(LocChassisId) is OctetStringValue chassis)
+            device.ChassisId = MibText.LldpId(local.GetValueOrDefault(LocChassisIdSubtype) is IntegerValue st ? (int)st.Value : 0, chassis.Octets.ToArray(), isChassis: true);
+        if (local.GetValueOrDefault(LocSysName) is OctetStringValue sysName) device.LldpLocalSysName = sysName.Text;
+
+        var localPorts = await session.TableAsync(LocPortEntry, [2, 3, 4], cancellationToken).ConfigureAwait(false);
+        var portToIfIndex = localPorts.Rows.Where(r => r.Index.Count == 1).ToDictionary(r => (int)r.Index[0], r => LocalIfIndex(device, (int)r.Index[0], r));
+
+        var remote = await session.TableAsync(RemEntry, [4, 5, 6, 7, 8, 9, 10, 12], cancellationToken).ConfigureAwait(false);
+        var addresses = ManagementAddresses(await session.WalkAsync(RemManAddrIfSubtype, cancellationToken).ConfigureAwait(false), RemManAddrIfSubtype, keyArcs: 3);
+        foreach (var row in remote.Rows)
+        {
+            // timeMark.localPortNum.remIndex; MikroTik also uses a single arc.
+            int localPort = row.Index.Count >= 3 ? (int)row.Index[1] : 0;
+            int ifIndex = portToIfIndex.TryGetValue(localPort, out int mapped) ? mapped : device.Interfaces.ContainsKey(localPort) ? localPort : 0;
+            Add(device, Observation(device, ifIndex, row, columnBase: 4, addresses.GetValueOrDefault(string.Join('.', row.Index)) ?? []));
+        }
+
+        var v2 = await session.TableAsync(V2RemEntry, [5, 6, 7, 8, 9, 10, 11, 13], cancellationToken).ConfigureAwait(false);
+        var v2Addresses = v2.Count == 0 ? [] : ManagementAddresses(await session.WalkAsync(V2RemManAddrIfSubtype, cancellationToken).ConfigureAwait(false), V2RemManAddrIfSubtype, keyArcs: 4);
+        foreach (var row in v2.Rows.Where(r => r.Index.Count >= 4))
+        {
+            int ifIndex = (int)row.Index[1]; // timeMark.ifIndex.destMacIndex.remIndex: V2 indexes by ifIndex directly
+            Add(device, Observation(device, ifIndex, row, columnBase: 5, v2Addresses.GetValueOrDefault(string.Join('.', row.Index)) ?? []));
+        }
+    }
+
+    /// <summary>One neighbour per local port, chassis and port: agents list the same one again under other indexes.</summary>
+    private static void Add(DeviceBuilder device, NeighborObservation observation)
+    {
+        bool seen = device.Neighbors.Any(n => n.Protocol == NeighborProtocol.Lldp && n.LocalIfIndex == observation.LocalIfIndex
+            && n.RemoteChassisId == observation.RemoteChassisId && n.RemotePortId == observation.RemotePortId);
+        if (!seen) device.Neighbors.Add(observation);
+    }
+
+    /// <summary>Maps lldpLocPortNum to ifIndex: by port ID or description naming an interface, else the number itself.</summary>
+    private static int LocalIfIndex(DeviceBuilder device, int portNum, TableRow row)
+    {
+        var portId = MibText.TextOrHex(row.Bytes(3));
+        if (row.Number(2) is 5 or 7 or 1 && device.IfIndexByName(portId) is { } byId) return byId;       // interfaceName, local, interfaceAlias
+        if (device.IfIndexByName(row.Text(4)) is { } byDescription) return byDescription;
+        if (device.Interfaces.ContainsKey(portNum)) return portNum;
+        return device.BasePortToIfIndex.GetValueOrDefault(portNum);
+    }
+
+    /// <summary>Columns are chassisIdSubtype, chassisId, portIdSubtype, portId, portDesc, sysName, sysDesc, then capEnabled (one further on).</summary>
+    private static NeighborObservation Observation(DeviceBuilder device, int ifIndex, TableRow row, uint columnBase, IReadOnlyList<string> addresses)
+    {
+        int chassisSubtype = (int)(row.Number(columnBase) ?? 0), portSubtype = (int)(row.Number(columnBase + 2) ?? 0);
+        return new NeighborObservation(DeviceBuilder.Pending, ifIndex, NeighborProtocol.Lldp)
+        {
+            LocalPort = device.PortName(ifIndex),
+            RemoteChassisIdSubtype = chassisSubtype,
+            RemoteChassisId = MibText.LldpId(chassisSubtype, row.Bytes(columnBase + 1), isChassis: true),
+            RemotePortIdSubtype = portSubtype,
+            RemotePortId = MibText.LldpId(portSubtype, row.Bytes(columnBase + 3), isChassis: false),
+            RemotePortDescription = row.Text(columnBase + 4),
+            RemoteSysName = row.Text(columnBase + 5),
+            RemoteSysDescr = row.Text(columnBase + 6),
+            RemoteCapabilities = MibText.LldpCapabilities(row.Bytes(columnBase + 8)),
+            RemoteManagementAddresses = addresses,
+        };
+    }
+
+    /// <summary>Management addresses by remote-table key; the address (subtype, length, octets) follows the key in the index.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> ManagementAddresses(IReadOnlyList<Varbind> column, Oid columnOid, int keyArcs)
+    {
+        var result = new Dictionary<string, List<string>>();
+        foreach (var vb in column)
+        {
+            var index = vb.Oid.IndexAfter(columnOid).ToArray();
+            if (index.Length <= keyArcs) continue;
+            var (address, _) = MibText.InetAddressFromIndex(index, keyArcs);
+            if (address is null) continue;
+            var key = string.Join('.', index[..keyArcs]);
+            (result.TryGetValue(key, out var list) ? list : result[key] = []).Add(address.ToString());
+        }
+        return result.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value);
+    }
+}

@@ -1,0 +1,75 @@
+using NetMapper.Discovery.Snmp;
+using NetMapper.Snmp;
+using NetMapper.Topology;
+
+namespace NetMapper.Discovery.Collectors;
+
+/// <summary>
+/// VLANs where Q-BRIDGE is silent: CISCO-VTP-MIB (with access ports from CISCO-VLAN-MEMBERSHIP-MIB and the
+/// per-VLAN bridge tables Cisco serves only through community@vlan / context vlan-N), and Juniper's jnxL2aldVlanTable.
+/// </summary>
+public sealed class VendorVlanCollector : ICollector
+{
+    private static readonly Oid VtpVlanEntry = MibText.Oid("1.3.6.1.4.1.9.9.46.1.3.1.1");
+    private static readonly Oid VmVlan = MibText.Oid("1.3.6.1.4.1.9.9.68.1.2.2.1.2");
+    private static readonly Oid TrunkPortEntry = MibText.Oid("1.3.6.1.4.1.9.9.46.1.6.1.1");
+    private static readonly Oid JuniperVlanEntry = MibText.Oid("1.3.6.1.4.1.2636.3.48.1.3.1.1");
+
+    public string Stage => "vlans";
+
+    public async Task CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
+    {
+        if (device.Vlans.Count > 0) return; // Q-BRIDGE answered
+        var vtp = await session.TableAsync(VtpVlanEntry, [2, 4], cancellationToken).ConfigureAwait(false);
+        if (vtp.Count > 0)
+        {
+            await CollectCiscoAsync(session, device, vtp, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var juniper = await session.TableAsync(JuniperVlanEntry, [2, 3], cancellationToken).ConfigureAwait(false);
+        foreach (var row in juniper.Rows)
+            if (row.Number(3) is { } tag and > 0) device.Vlans[(int)tag] = new DeviceVlan((int)tag, row.Text(2));
+    }
+
+    private static async Task CollectCiscoAsync(DeviceSession session, DeviceBuilder device, SnmpTable vtp, CancellationToken cancellationToken)
+    {
+        var access = (await session.WalkAsync(VmVlan, cancellationToken).ConfigureAwait(false))
+            .Where(vb => vb.Value is IntegerValue).GroupBy(vb => (int)((IntegerValue)vb.Value).Value).ToDictionary(g => g.Key, g => g.Select(vb => (int)vb.Oid[^1]).Order().ToArray());
+        // vlanTrunkPortDynamicStatus 1 = trunking; native VLAN untagged on it.
+        var trunks = await session.TableAsync(TrunkPortEntry, [5, 14], cancellationToken).ConfigureAwait(false);
+        var trunkPorts = trunks.Rows.Where(r => r.Number(14) == 1 && r.Index.Count == 1).ToDictionary(r => (int)r.Index[0], r => (int)(r.Number(5) ?? 1));
+
+        foreach (var row in vtp.Rows.Where(r => r.Index.Count == 2))
+        {
+            int vlan = (int)row.Index[1];
+            device.Vlans[vlan] = new DeviceVlan(vlan, row.Text(4))
+            {
+                UntaggedIfIndexes = access.GetValueOrDefault(vlan, []).Concat(trunkPorts.Where(t => t.Value == vlan).Select(t => t.Key)).Distinct().Order().ToArray(),
+                TaggedIfIndexes = trunkPorts.Keys.Where(p => trunkPorts[p] != vlan).Order().ToArray(),
+            };
+            foreach (var port in access.GetValueOrDefault(vlan, []))
+                if (device.Interfaces.TryGetValue(port, out var i)) device.Interfaces[port] = i with { Pvid = vlan };
+        }
+
+        // Per-VLAN bridge instances: operational (state 1) VLANs outside the reserved 1002-1005. An agent without
+        // community indexing is silent for every VLAN, so contexts are tried once each, and three silences end it.
+        int silent = 0;
+        foreach (var row in vtp.Rows.Where(r => r.Index.Count == 2 && r.Number(2) == 1 && r.Index[1] is < 1002 or > 1005))
+        {
+            int vlan = (int)row.Index[1];
+            var context = session.InContext(session.Target.Credentials.Version == SnmpVersion.V3 ? $"vlan-{vlan}" : $"{vlan}", retries: 0);
+            try
+            {
+                var basePorts = await BridgeCollector.BasePortsAsync(context, cancellationToken).ConfigureAwait(false);
+                foreach (var (port, ifIndex) in basePorts) device.BasePortToIfIndex.TryAdd(port, ifIndex);
+                await BridgeCollector.CollectDot1dFdbAsync(context, device, vlan, basePorts, cancellationToken).ConfigureAwait(false);
+                silent = 0;
+            }
+            catch (SnmpException e) when (e.Failure is SnmpFailure.UnknownContext or SnmpFailure.Timeout)
+            {
+                device.Problems.Add($"vlans: no per-VLAN bridge table for VLAN {vlan}: {e.Message}");
+                if (e.Failure == SnmpFailure.Timeout && ++silent == 3) break;
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using NetMapper.Discovery.Collectors;
+using NetMapper.Discovery.Snmp;
+using NetMapper.Snmp;
+using NetMapper.Snmp.Transport;
+using NetMapper.Topology;
+
+namespace NetMapper.Discovery.Crawling;
+
+/// <summary>
+/// Polls one device: finds a credential that answers, then runs every stage. A failing stage is recorded as a
+/// problem and the next stage runs; only the system stage is required. Never throws for what the device does.
+/// </summary>
+public sealed class DevicePoller(SnmpClient client, PollOptions options)
+{
+    /// <summary>The stages in order: bridge before LLDP, whose local ports may be numbered by bridge port.</summary>
+    public static IReadOnlyList<ICollector> Stages { get; } =
+    [
+        new InterfaceCollector(), new EntityCollector(), new IdentityCollector(), new AddressCollector(), new BridgeCollector(),
+        new VendorVlanCollector(), new LldpCollector(), new CdpCollector(), new ArpCollector(), new RouteCollector(),
+    ];
+
+    public async Task<PollResult> PollAsync(IPAddress address, IReadOnlyList<SnmpCredentials> credentials, IProgress<string>? stage = null, CancellationToken cancellationToken = default)
+    {
+        var device = new DeviceBuilder(address.ToString());
+        device.ManagementAddresses.Add(address.ToString());
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(options.DeviceBudget);
+
+        stage?.Report("system");
+        var (session, used, failure) = await ConnectAsync(address, credentials, device, budget.Token).ConfigureAwait(false);
+        if (session is null)
+            return new PollResult(device.Freeze(DeviceIds.ForUnreachable(address), failure), null);
+
+        bool timedOut = false;
+        foreach (var collector in Stages)
+        {
+            stage?.Report(collector.Stage);
+            try { await collector.CollectAsync(session, device, budget.Token).ConfigureAwait(false); }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                device.Problems.Add($"{collector.Stage}: the device's time budget of {options.DeviceBudget.TotalSeconds:0} s ran out");
+                timedOut = true;
+                break;
+            }
+            catch (SnmpException e) { device.Problems.Add($"{collector.Stage}: {e.Message}"); }
+        }
+        device.Identity ??= Profiles.ProfileRegistry.Generic.Identify(new Profiles.IdentityFacts(device.System!, device.Components, device.VendorScalars));
+        var status = timedOut ? PollStatus.TimedOut : device.Problems.Count > 0 ? PollStatus.Partial : PollStatus.Done;
+        return new PollResult(device.Freeze(DeviceIds.For(device), status), used);
+    }
+
+    private async Task<(DeviceSession?, SnmpCredentials?, PollStatus)> ConnectAsync(IPAddress address, IReadOnlyList<SnmpCredentials> credentials, DeviceBuilder device, CancellationToken cancellationToken)
+    {
+        var failure = PollStatus.Unreachable;
+        var system = new SystemCollector();
+        for (int i = 0; i < credentials.Count; i++)
+        {
+            var target = new SnmpTarget(new IPEndPoint(address, options.Port), credentials[i]) { Timeout = options.Timeout, Retries = options.Retries };
+            var session = new DeviceSession(client, target);
+            try
+            {
+                await system.CollectAsync(session, device, cancellationToken).ConfigureAwait(false);
+                device.Credential = Describe(credentials[i], i);
+                return (session, credentials[i], PollStatus.Done);
+            }
+            catch (SnmpException e)
+            {
+                device.Problems.Add($"system: {Describe(credentials[i], i)}: {e.Message}");
+                if (e.Failure is SnmpFailure.UnknownUser or SnmpFailure.WrongDigest or SnmpFailure.DecryptionError or SnmpFailure.UnsupportedSecurityLevel)
+                    failure = PollStatus.AuthFailed;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested) { return (null, null, PollStatus.TimedOut); }
+        }
+        return (null, null, failure);
+    }
+
+    /// <summary>Names a credential without its secret: "v3 netops authPriv", "v2c community #2".</summary>
+    public static string Describe(SnmpCredentials credentials, int index) => credentials switch
+    {
+        UsmCredentials u => $"v3 {u.UserName} {u.Level}",
+        CommunityCredentials c => $"{(c.Version == SnmpVersion.V1 ? "v1" : "v2c")} community #{index + 1}",
+        _ => "?",
+    };
+}
+
+/// <summary>A polled device and the credential that answered (null when none did).</summary>
+public sealed record PollResult(DeviceSnapshot Snapshot, SnmpCredentials? Credential);

@@ -1,0 +1,59 @@
+using System.Net;
+using NetMapper.Discovery.Crawling;
+using NetMapper.Snmp;
+using NetMapper.Snmp.Agent;
+using NetMapper.Snmp.Transport;
+using NetMapper.Topology;
+
+namespace NetMapper.Discovery.Tests;
+
+/// <summary>Cisco serves each VLAN's bridge table only in that VLAN's context: community@vlan for v2c, vlan-N for v3.</summary>
+public class PerVlanFdbTests
+{
+    private static Recording MainRecording() => Parse("sw", """
+        1.3.6.1.2.1.1.1.0|4|Cisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.2(7)E8, RELEASE SOFTWARE (fc1)
+        1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.9.1.1208
+        1.3.6.1.2.1.1.5.0|4|access-sw1
+        1.3.6.1.2.1.2.2.1.2.10101|4|GigabitEthernet1/0/1
+        1.3.6.1.2.1.2.2.1.2.10102|4|GigabitEthernet1/0/2
+        1.3.6.1.4.1.9.9.46.1.3.1.1.2.1.10|2|1
+        1.3.6.1.4.1.9.9.46.1.3.1.1.2.1.20|2|1
+        1.3.6.1.4.1.9.9.46.1.3.1.1.4.1.10|4|PROD
+        1.3.6.1.4.1.9.9.46.1.3.1.1.4.1.20|4|UAT
+        1.3.6.1.4.1.9.9.68.1.2.2.1.2.10101|2|10
+        1.3.6.1.4.1.9.9.68.1.2.2.1.2.10102|2|20
+        """);
+
+    private static Recording Vlan(int vlan, int basePort, int ifIndex, string mac) => Parse($"sw@{vlan}", $"""
+        1.3.6.1.2.1.17.1.4.1.2.{basePort}|2|{ifIndex}
+        1.3.6.1.2.1.17.4.3.1.2.{mac}|2|{basePort}
+        1.3.6.1.2.1.17.4.3.1.3.{mac}|2|3
+        """);
+
+    private static Recording Parse(string name, string text) => SnmprecReader.Parse(text.Replace("        ", "", StringComparison.Ordinal), name, name).Recording;
+
+    [Theory]
+    [InlineData("v2c")]
+    [InlineData("v3")]
+    public async Task Each_Vlans_Fdb_Is_Read_In_Its_Context(string version)
+    {
+        var user = new UsmCredentials("netops", AuthProtocol.Sha256, new Secret("authpass123"), PrivProtocol.Aes128, new Secret("privpass123"));
+        var device = new RecordedDevice("sw", MainRecording(), new Dictionary<string, Recording>
+        {
+            ["10"] = Vlan(10, 1, 10101, "0.80.86.1.2.3"),
+            ["20"] = Vlan(20, 2, 10102, "0.80.86.4.5.6"),
+        });
+        await using var agent = RecordedAgent.Start(AgentLayouts.ConsecutiveAddresses(IPAddress.Loopback, 0, [device], [user]));
+        await using var client = new SnmpClient();
+        var poller = new DevicePoller(client, new PollOptions { Port = agent.EndPoints[0].Port });
+        SnmpCredentials credentials = version == "v3" ? user : CommunityCredentials.V2c("public");
+
+        var snapshot = (await poller.PollAsync(IPAddress.Loopback, [credentials], cancellationToken: TestContext.Current.CancellationToken)).Snapshot;
+
+        Assert.Equal([(10, "00:50:56:01:02:03", 10101), (20, "00:50:56:04:05:06", 10102)],
+            snapshot.Fdb.Select(f => (f.Vlan, f.Mac.ToString(), f.IfIndex)).Order().ToArray());
+        Assert.Equal(["PROD", "UAT"], snapshot.Device.Vlans.Select(v => v.Name));
+        Assert.Equal(10, snapshot.Device.Interface(10101)!.Pvid);
+        Assert.Equal(PollStatus.Done, snapshot.Device.Status);
+    }
+}
