@@ -1,0 +1,86 @@
+using System.Net;
+using NetMapper.Snmp;
+using NetMapper.Snmp.Transport;
+using NetMapper.Topology;
+
+namespace NetMapper.Discovery.Crawling;
+
+/// <summary>
+/// Breadth-first discovery from the seeds: polls each device, then follows the management addresses its LLDP/CDP
+/// neighbours announce (and, if asked, routers' ARP entries) as long as they lie inside the scope. Nothing outside
+/// the scope is ever contacted. A slow or broken device never stops the crawl; cancellation ends it with what was found.
+/// </summary>
+public sealed class Crawler(SnmpClient client)
+{
+    public async Task<CrawlResult> RunAsync(CrawlRequest request, Func<PollResult, Task>? onPolled = null, IProgress<CrawlProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        foreach (var seed in request.Seeds.Where(s => !request.Scope.Allows(s)))
+            throw new ArgumentException($"seed {seed} is outside the scope ({request.Scope})");
+
+        var poller = new DevicePoller(client, request.Poll);
+        var known = new HashSet<IPAddress>();
+        var queue = new Queue<(IPAddress Address, int Depth)>();
+        foreach (var seed in request.Seeds.Distinct()) if (known.Add(seed)) queue.Enqueue((seed, 0));
+        var snapshots = new List<DeviceSnapshot>();
+        var findings = new List<Finding>();
+        var credentials = request.Credentials.ToList();
+        var running = new Dictionary<Task<PollResult>, int>();
+        int polled = 0, failed = 0;
+        bool completed = true;
+
+        while (queue.Count > 0 || running.Count > 0)
+        {
+            while (queue.Count > 0 && running.Count < request.Concurrency && polled + running.Count < request.MaxDevices && !cancellationToken.IsCancellationRequested)
+            {
+                var (address, depth) = queue.Dequeue();
+                running[poller.PollAsync(address, credentials.ToArray(), cancellationToken: cancellationToken)] = depth;
+            }
+            if (running.Count == 0) break;
+            var done = await Task.WhenAny(running.Keys).ConfigureAwait(false);
+            int doneDepth = running[done];
+            running.Remove(done);
+            PollResult result;
+            try { result = await done.ConfigureAwait(false); }
+            catch (OperationCanceledException) { completed = false; continue; }
+
+            var device = result.Snapshot.Device;
+            snapshots.Add(result.Snapshot);
+            polled++;
+            if (device.Status is PollStatus.Unreachable or PollStatus.AuthFailed or PollStatus.TimedOut) failed++;
+            if (result.Credential is not null) PreferCredential(credentials, result.Credential, device, findings);
+            if (onPolled is not null) await onPolled(result).ConfigureAwait(false);
+
+            foreach (var address in device.Addresses.Select(a => a.Address)) known.Add(address);
+            if (doneDepth < request.MaxDepth)
+                foreach (var next in NextAddresses(result.Snapshot, request).Where(request.Scope.Allows).Where(known.Add))
+                    queue.Enqueue((next, doneDepth + 1));
+            progress?.Report(new CrawlProgress(queue.Count, polled, failed, running.Count, $"{device.ManagementAddresses.FirstOrDefault()} {device.Name} {device.Status}"));
+        }
+        if (cancellationToken.IsCancellationRequested || queue.Count > 0) completed = false;
+        return new CrawlResult(snapshots, findings, completed);
+    }
+
+    private static IEnumerable<IPAddress> NextAddresses(DeviceSnapshot snapshot, CrawlRequest request)
+    {
+        foreach (var neighbor in snapshot.Neighbors)
+            foreach (var text in neighbor.RemoteManagementAddresses)
+                if (IPAddress.TryParse(text, out var address)) yield return address;
+        if (request.FollowRouterArp && snapshot.Device.Role is DeviceRole.Router or DeviceRole.Firewall or DeviceRole.L3Switch)
+            foreach (var entry in snapshot.Arp) yield return entry.Address;
+    }
+
+    /// <summary>Networks use one credential almost everywhere: the one that answered is tried first next time.
+    /// A device answering only a community is a finding (Article 14: encrypted management).</summary>
+    private static void PreferCredential(List<SnmpCredentials> credentials, SnmpCredentials used, Device device, List<Finding> findings)
+    {
+        credentials.Remove(used);
+        credentials.Insert(0, used);
+        if (used is not CommunityCredentials community) return;
+        string label = device.Name.Length > 0 ? device.Name : device.ManagementAddresses.FirstOrDefault() ?? device.Id;
+        findings.Add(new Finding("snmp-cleartext", FindingSeverity.Warning,
+            $"{label} answered SNMP {(community.Version == SnmpVersion.V1 ? "v1" : "v2c")} but not SNMPv3: its management traffic is not encrypted") { Devices = [device.Id] });
+        if (community.Community.Reveal() is "public" or "private")
+            findings.Add(new Finding("snmp-default-community", FindingSeverity.Problem, $"{label} answers a default SNMP community") { Devices = [device.Id] });
+    }
+}

@@ -1,0 +1,127 @@
+namespace NetMapper.Topology;
+
+/// <summary>
+/// The one place links are decided. Every LLDP/CDP observation becomes a half-link from a polled port to a device
+/// (polled, or an edge node made from what the neighbour announced) and port; halves that describe the same cable
+/// join into one link, with high confidence when both ends saw each other.
+/// </summary>
+internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<StpPortState> stp)
+{
+    private readonly DeviceIndex _index = new(devices);
+    private readonly Dictionary<string, Device> _edges = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Device> EdgeDevices => _edges.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+
+    private sealed record Half(string Device, string Port, int? IfIndex, string RemoteDevice, string RemotePort, int? RemoteIfIndex, string Protocol, string Evidence);
+
+    public IReadOnlyList<Link> Resolve(IEnumerable<NeighborObservation> observations)
+    {
+        var byId = devices.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var halves = new List<Half>();
+        foreach (var o in observations)
+        {
+            if (!byId.TryGetValue(o.DeviceId, out var local)) continue;
+            var localPort = local.Interface(o.LocalIfIndex);
+            string localName = localPort is null ? o.LocalPort : PortName(localPort);
+            var remote = _index.Find(o);
+            if (remote is not null && remote.Id == local.Id) continue; // a device hearing itself (looped port) is not a link
+            remote ??= Edge(o);
+            var remotePort = byId.ContainsKey(remote.Id) ? DeviceIndex.Port(remote, o) : null;
+            string remoteName = remotePort is null ? ReportedPort(o) : PortName(remotePort);
+            string protocol = o.Protocol == NeighborProtocol.Lldp ? "lldp" : "cdp";
+            halves.Add(new Half(local.Id, localName, localPort?.IfIndex, remote.Id, remoteName, remotePort?.IfIndex, protocol,
+                $"{protocol}: {Label(local)} {localName} sees {(o.RemoteSysName.Length > 0 ? o.RemoteSysName : o.RemoteChassisId)} port {ReportedPort(o)}"));
+        }
+        return Join(halves);
+    }
+
+    private List<Link> Join(List<Half> halves)
+    {
+        var links = new Dictionary<string, List<Half>>(StringComparer.Ordinal);
+        foreach (var h in halves)
+        {
+            // Key: both ends, ordered, by canonical port name, so that A's view of B and B's view of A meet.
+            var a = (h.Device, InterfaceNames.Canonical(h.Port));
+            var b = (h.RemoteDevice, InterfaceNames.Canonical(h.RemotePort));
+            var key = string.CompareOrdinal($"{a.Device}|{a.Item2}", $"{b.RemoteDevice}|{b.Item2}") <= 0
+                ? $"{a.Device}|{a.Item2}||{b.RemoteDevice}|{b.Item2}" : $"{b.RemoteDevice}|{b.Item2}||{a.Device}|{a.Item2}";
+            (links.TryGetValue(key, out var list) ? list : links[key] = []).Add(h);
+        }
+        return links.Values.Select(ToLink).OrderBy(l => l.A.Device, StringComparer.Ordinal).ThenBy(l => l.A.Port, StringComparer.Ordinal)
+            .ThenBy(l => l.B.Device, StringComparer.Ordinal).ThenBy(l => l.B.Port, StringComparer.Ordinal).ToList();
+    }
+
+    private Link ToLink(List<Half> halves)
+    {
+        var first = halves[0];
+        var endA = new LinkEnd(first.Device, first.Port) { IfIndex = first.IfIndex ?? halves.FirstOrDefault(h => h.RemoteDevice == first.Device)?.RemoteIfIndex };
+        var endB = new LinkEnd(first.RemoteDevice, first.RemotePort) { IfIndex = first.RemoteIfIndex ?? halves.FirstOrDefault(h => h.Device == first.RemoteDevice)?.IfIndex };
+        if (string.CompareOrdinal(endA.Device, endB.Device) > 0) (endA, endB) = (endB, endA);
+        bool bothSides = halves.Select(h => h.Device).Distinct().Count() == 2;
+        return new Link(endA, endB)
+        {
+            Protocols = halves.Select(h => h.Protocol).Distinct().Order(StringComparer.Ordinal).ToArray(),
+            Confidence = bothSides ? LinkConfidence.High : LinkConfidence.Medium,
+            Backup = IsBlocking(endA) || IsBlocking(endB),
+            Aggregate = AggregateName(endA, endB),
+            Evidence = halves.Select(h => h.Evidence).Distinct().ToArray(),
+        };
+    }
+
+    private bool IsBlocking(LinkEnd end) => end.IfIndex is { } ifIndex && stp.Any(s => s.DeviceId == end.Device && s.IfIndex == ifIndex && s.IsBlocking);
+
+    /// <summary>Both ports members of aggregates: the link belongs to a LAG named after the two aggregate interfaces.</summary>
+    private string? AggregateName(LinkEnd a, LinkEnd b)
+    {
+        string? Aggregate(LinkEnd end)
+        {
+            var device = devices.FirstOrDefault(d => d.Id == end.Device);
+            var port = end.IfIndex is { } i ? device?.Interface(i) : null;
+            return port?.AggregateIfIndex is { } agg && device!.Interface(agg) is { } aggregate ? PortName(aggregate) : null;
+        }
+        var (left, right) = (Aggregate(a), Aggregate(b));
+        return left is null && right is null ? null : $"{a.Device}:{left ?? a.Port}~{b.Device}:{right ?? b.Port}";
+    }
+
+    /// <summary>A neighbour nobody polled: one node per chassis, described by what it announced.</summary>
+    private Device Edge(NeighborObservation o)
+    {
+        string id = MacAddress.TryParse(o.RemoteChassisId, out var mac) && !mac.IsZero ? $"mac:{mac}"
+            : o.RemoteChassisId.Length > 0 && o.RemoteChassisId.Trim('0', ':') .Length > 0 ? $"{(o.Protocol == NeighborProtocol.Cdp ? "cdp" : "lldp")}:{o.RemoteChassisId}"
+            : $"lldp:{o.RemoteSysName}@{o.DeviceId}:{o.LocalIfIndex}";
+        if (_edges.TryGetValue(id, out var known))
+        {
+            var addresses = known.ManagementAddresses.Union(o.RemoteManagementAddresses).Order(StringComparer.Ordinal).ToArray();
+            return _edges[id] = known with { ManagementAddresses = addresses };
+        }
+        return _edges[id] = new Device(id)
+        {
+            Name = o.RemoteSysName.Length > 0 ? o.RemoteSysName : o.RemoteChassisId,
+            SysDescr = o.RemoteSysDescr,
+            Model = o.RemotePlatform,
+            ChassisId = o.RemoteChassisId,
+            ManagementAddresses = o.RemoteManagementAddresses.Order(StringComparer.Ordinal).ToArray(),
+            Role = RoleFromCapabilities(o),
+            Status = PollStatus.NotPolled,
+        };
+    }
+
+    private static DeviceRole RoleFromCapabilities(NeighborObservation o)
+    {
+        var caps = o.RemoteCapabilities;
+        if (caps.Contains("wlanAccessPoint")) return DeviceRole.AccessPoint;
+        if (caps.Contains("router") && caps.Contains("bridge")) return DeviceRole.L3Switch;
+        if (caps.Contains("router")) return DeviceRole.Router;
+        if (caps.Contains("bridge")) return DeviceRole.Switch;
+        if (caps.Contains("telephone")) return DeviceRole.Host;
+        if (caps.Contains("stationOnly")) return o.RemoteSysDescr.StartsWith("Linux", StringComparison.Ordinal) || o.RemoteSysDescr.Contains("Windows", StringComparison.Ordinal) ? DeviceRole.Server : DeviceRole.Host;
+        return DeviceRole.Unknown;
+    }
+
+    private static string ReportedPort(NeighborObservation o) =>
+        o.RemotePortIdSubtype == 3 && o.RemotePortDescription.Length > 0 ? o.RemotePortDescription : o.RemotePortId.Length > 0 ? o.RemotePortId : o.RemotePortDescription;
+
+    internal static string PortName(DeviceInterface port) => port.Name.Length > 0 ? port.Name : port.Description.Length > 0 ? port.Description : $"ifIndex {port.IfIndex}";
+
+    private static string Label(Device device) => device.Name.Length > 0 ? device.Name : device.Id;
+}

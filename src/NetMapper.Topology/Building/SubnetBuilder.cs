@@ -1,0 +1,57 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace NetMapper.Topology;
+
+/// <summary>Subnets from interface addresses and masks; the VLAN from the SVI that carries the address.</summary>
+internal static partial class SubnetBuilder
+{
+    public static IReadOnlyList<Subnet> Build(IEnumerable<Device> devices, IReadOnlyList<Host> hosts)
+    {
+        var members = new Dictionary<IpPrefix, (List<SubnetMember> Members, HashSet<int> Vlans)>();
+        foreach (var device in devices)
+            foreach (var address in device.Addresses.Where(a => IsSubnetAddress(a)))
+            {
+                var prefix = address.Prefix;
+                if (!members.TryGetValue(prefix, out var entry)) members[prefix] = entry = ([], []);
+                var port = device.Interface(address.IfIndex);
+                string portName = port is null ? $"ifIndex {address.IfIndex}" : LinkResolver.PortName(port);
+                entry.Members.Add(new SubnetMember(device.Name.Length > 0 ? device.Name : device.Id, portName, address.Address.ToString()));
+                if (port is not null && VlanOf(port) is { } vlan) entry.Vlans.Add(vlan);
+            }
+        return members.OrderBy(m => m.Key.IsIPv6).ThenBy(m => m.Key.Network.GetAddressBytes(), ByteOrder.Instance).ThenBy(m => m.Key.Length)
+            .Select(m => new Subnet(m.Key)
+            {
+                Members = m.Value.Members.OrderBy(x => x.Device, StringComparer.Ordinal).ThenBy(x => x.Interface, StringComparer.Ordinal).ToArray(),
+                Vlan = m.Value.Vlans.Count == 1 ? m.Value.Vlans.Single() : null,
+                HostCount = hosts.Count(h => h.Address is not null && m.Key.Contains(h.Address)),
+            }).ToArray();
+    }
+
+    /// <summary>Addresses that name a shared segment: not loopback, link-local or host routes (/32, /128).</summary>
+    public static bool IsSubnetAddress(InterfaceAddress address)
+    {
+        var ip = address.Address;
+        if (IPAddress.IsLoopback(ip) || ip.IsIPv6LinkLocal) return false;
+        if (ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && ip.GetAddressBytes() is [169, 254, ..]) return false;
+        int max = ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 128 : 32;
+        return address.PrefixLength is > 0 && address.PrefixLength < max;
+    }
+
+    /// <summary>The VLAN an interface is the SVI of ("Vlan110", "vlan.110", "irb.110", "Vlanif110"), or an access port's PVID.</summary>
+    public static int? VlanOf(DeviceInterface port)
+    {
+        foreach (var name in new[] { port.Name, port.Description })
+            if (SviName().Match(name) is { Success: true } m && int.TryParse(m.Groups[1].Value, out int vlan) && vlan is > 0 and < 4095) return vlan;
+        return port.Type is 6 or 117 && port.Pvid is { } pvid ? pvid : null;
+    }
+
+    [GeneratedRegex(@"^(?:vlan|vlanif|irb\.|vlan\.|vlan-interface|bvi)\s*(\d+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SviName();
+
+    private sealed class ByteOrder : IComparer<byte[]>
+    {
+        public static readonly ByteOrder Instance = new();
+        public int Compare(byte[]? x, byte[]? y) => x.AsSpan().SequenceCompareTo(y);
+    }
+}
