@@ -1,6 +1,8 @@
 using System.CommandLine;
 using NetMapper.Cli.Demo;
 using NetMapper.Cli.Lab;
+using NetMapper.Cli.Scan;
+using NetMapper.Cli.Show;
 using NetMapper.Cli.Snmp;
 
 namespace NetMapper.Cli;
@@ -14,6 +16,9 @@ internal static class NetMapperCommand
         root.Subcommands.Add(SnmpCommands.Build());
         root.Subcommands.Add(LabServeCommand.Build());
         root.Subcommands.Add(DemoCommand.Build());
+        root.Subcommands.Add(ScanCommand.Build());
+        root.Subcommands.Add(ShowCommand.BuildScans());
+        root.Subcommands.Add(ShowCommand.BuildShow());
         return root;
     }
 }

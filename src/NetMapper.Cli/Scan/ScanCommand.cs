@@ -1,0 +1,61 @@
+using System.CommandLine;
+using NetMapper.Cli.Common;
+using NetMapper.Discovery.Crawling;
+using NetMapper.Storage;
+using NetMapper.Topology;
+using Spectre.Console;
+
+namespace NetMapper.Cli.Scan;
+
+/// <summary><c>netmapper scan</c>: crawl from seeds inside a scope and store the scan.</summary>
+internal static class ScanCommand
+{
+    public static Command Build()
+    {
+        var command = new Command("scan", "Discover the network from seed addresses and store the scan");
+        var config = new Option<string?>("--config") { Description = "scan settings in YAML (flags add to them)" };
+        var seeds = new Option<string[]>("--seed") { Description = "address to start from (repeatable)" };
+        var scope = new Option<string[]>("--scope") { Description = "CIDR the scan may contact (repeatable; default: the seeds only)" };
+        var exclude = new Option<string[]>("--exclude") { Description = "CIDR never contacted (repeatable)" };
+        var port = new Option<int?>("--port") { Description = "SNMP UDP port (default 161)" };
+        var communities = new Option<string[]>("--community") { Description = "v2c community, or env:VAR / prompt (repeatable)" };
+        var users = new Option<string[]>("--v3-user") { Description = $"SNMPv3 user {V3UserSpec.Syntax}; secrets may be env:VAR or prompt (repeatable)" };
+        var db = new Option<string?>("--db") { Description = "scan database (default netmapper.db)" };
+        var depth = new Option<int?>("--max-depth") { Description = "hops from the seeds (default 16)" };
+        var concurrency = new Option<int?>("--concurrency") { Description = "devices polled at once (default 16)" };
+        var timeout = new Option<double?>("--timeout") { Description = "seconds per SNMP request (default 2)" };
+        var retries = new Option<int?>("--retries") { Description = "retransmissions per request (default 1)" };
+        var budget = new Option<double?>("--device-budget") { Description = "seconds one device may take in all (default 180)" };
+        var followArp = new Option<bool>("--follow-arp") { Description = "also poll addresses in routers' ARP tables (inside the scope)" };
+        foreach (Option option in new Option[] { config, seeds, scope, exclude, port, communities, users, db, depth, concurrency, timeout, retries, budget, followArp })
+            command.Options.Add(option);
+
+        command.SetGuardedAction(async (result, output, ct) =>
+        {
+            var settings = ScanSettings.From(new ScanSettings.Flags(result.GetValue(config), result.GetValue(seeds) ?? [], result.GetValue(scope) ?? [],
+                result.GetValue(exclude) ?? [], result.GetValue(port), result.GetValue(communities) ?? [], result.GetValue(users) ?? [], result.GetValue(db),
+                result.GetValue(depth), result.GetValue(concurrency), result.GetValue(timeout), result.GetValue(retries), result.GetValue(budget), result.GetValue(followArp)));
+            var terminal = Terminal.For(output);
+            foreach (var warning in settings.Warnings) await result.InvocationConfiguration.Error.WriteLineAsync($"netmapper: warning: {warning}");
+            if (settings.ScopeWasImplied)
+                terminal.MarkupLine("[yellow]No --scope given: only the seeds are polled; neighbours are recorded but not contacted.[/]");
+            terminal.MarkupLine($"Scanning from {Markup.Escape(string.Join(", ", settings.Request.Seeds))} within {Markup.Escape(settings.Request.Scope.ToString())} into {Markup.Escape(settings.DbPath)}");
+
+            (ScanInfo Info, TopologyGraph Graph) scan;
+            try
+            {
+                scan = await terminal.Status().StartAsync("Polling", async context =>
+                {
+                    var progress = new Progress<CrawlProgress>(p => context.Status(Markup.Escape(
+                        $"polled {p.Polled} (failed {p.Failed}), in flight {p.InFlight}, queued {p.Queued}: {p.LastEvent}")));
+                    return await ScanRunner.RunAsync(settings, progress, ct);
+                });
+            }
+            catch (StorageException e) { throw new UsageException(e.Message); }
+
+            ScanSummary.Write(terminal, scan.Info, scan.Graph);
+            return scan.Info.Status == ScanStatus.Failed ? ExitCodes.Failed : ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,57 @@
+using NetMapper.Discovery.Crawling;
+using NetMapper.Discovery.Oui;
+using NetMapper.Snmp.Transport;
+using NetMapper.Storage;
+using NetMapper.Topology;
+
+namespace NetMapper.Cli.Scan;
+
+/// <summary>Runs a crawl into the scan store: each device stored as it is polled, then the graph and the scan's final record.</summary>
+internal static class ScanRunner
+{
+    public static async Task<(ScanInfo Info, TopologyGraph Graph)> RunAsync(ScanSettings settings, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
+    {
+        using var store = ScanStore.Open(settings.DbPath);
+        var request = settings.Request;
+        var info = new ScanInfo
+        {
+            StartedAt = DateTimeOffset.UtcNow,
+            Operator = Environment.UserName,
+            Machine = Environment.MachineName,
+            NetMapperVersion = typeof(ScanRunner).Assembly.GetName().Version?.ToString() ?? "",
+            Seeds = request.Seeds.Select(s => s.ToString()).ToArray(),
+            Scope = request.Scope.Include.Select(p => p.ToString()).ToArray(),
+            Exclude = request.Scope.Exclude.Select(p => p.ToString()).ToArray(),
+            Credentials = settings.CredentialDescriptions,
+            Options = [$"port {request.Poll.Port}", $"timeout {request.Poll.Timeout.TotalSeconds} s", $"retries {request.Poll.Retries}",
+                $"max depth {request.MaxDepth}", $"concurrency {request.Concurrency}", $"device budget {request.Poll.DeviceBudget.TotalSeconds} s",
+                $"follow router ARP {(request.FollowRouterArp ? "yes" : "no")}"],
+        };
+        int id = store.BeginScan(info);
+        info = info with { Id = id };
+
+        await using var client = new SnmpClient();
+        var crawler = new Crawler(client);
+        var result = await crawler.RunAsync(request, poll =>
+        {
+            store.RecordPoll(id, poll.Snapshot.Device.ManagementAddresses.FirstOrDefault() ?? "", poll.Snapshot);
+            return Task.CompletedTask;
+        }, progress, cancellationToken).ConfigureAwait(false);
+
+        var oui = OuiRegistry.LoadDefault();
+        var graph = TopologyBuilder.Build(result.Snapshots, vendorOf: oui.VendorOf, scanFindings: result.Findings);
+        int failed = result.Snapshots.Count(s => s.Device.Status is PollStatus.Unreachable or PollStatus.AuthFailed or PollStatus.TimedOut);
+        int answered = result.Snapshots.Count - failed;
+        var status = answered == 0 ? ScanStatus.Failed : result.Completed ? ScanStatus.Complete : ScanStatus.Incomplete;
+        info = info with
+        {
+            EndedAt = DateTimeOffset.UtcNow,
+            Status = status,
+            DevicesPolled = answered,
+            DevicesFailed = failed,
+            Note = result.Completed ? "" : cancellationToken.IsCancellationRequested ? "stopped by the operator" : "stopped at a limit",
+        };
+        store.CompleteScan(info, graph);
+        return (info with { Devices = graph.Devices.Count, Links = graph.Links.Count }, graph);
+    }
+}

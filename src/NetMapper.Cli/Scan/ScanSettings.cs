@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Net;
+using NetMapper.Cli.Common;
+using NetMapper.Discovery.Crawling;
+using NetMapper.Snmp;
+using NetMapper.Topology;
+
+namespace NetMapper.Cli.Scan;
+
+/// <summary>A scan's settings from the YAML file and the flags (flags add seeds, scopes and credentials, and override limits).</summary>
+internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOnlyList<string> CredentialDescriptions, bool ScopeWasImplied)
+{
+    /// <summary>Things worth telling the user that do not stop the scan (secrets written in clear in the file).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    public sealed record Flags(string? Config, string[] Seeds, string[] Scope, string[] Exclude, int? Port, string[] Communities, string[] V3Users,
+        string? Db, int? MaxDepth, int? Concurrency, double? Timeout, int? Retries, double? DeviceBudget, bool FollowRouterArp);
+
+    public static ScanSettings From(Flags flags)
+    {
+        var file = flags.Config is null ? new ScanConfigFile() : ScanConfigFile.Load(flags.Config);
+        string where = flags.Config is null ? "" : $" (in {flags.Config} or the flags)";
+
+        var seeds = file.Seeds.Concat(flags.Seeds).Select(s => IPAddress.TryParse(s, out var a) ? a : throw new UsageException($"seed '{s}' is not an IP address{where}")).ToList();
+        if (seeds.Count == 0) throw new UsageException("give at least one seed address (--seed or 'seeds:' in the configuration)");
+        var scope = Prefixes(file.Scope.Concat(flags.Scope), "scope", where);
+        bool implied = scope.Count == 0;
+        if (implied) scope = seeds.Select(s => new IpPrefix(s, s.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 128 : 32)).ToList();
+        var exclude = Prefixes(file.Exclude.Concat(flags.Exclude), "exclude", where);
+
+        var credentials = new List<SnmpCredentials>();
+        var warnings = new List<string>();
+        foreach (var entry in file.Credentials)
+        {
+            if (new[] { entry.Community, entry.V3?.AuthKey, entry.V3?.PrivKey }.Any(IsClearSecret))
+                warnings.Add($"{flags.Config}: a secret is written in clear; write env:VARNAME or prompt instead");
+            credentials.Add(FromFile(entry, flags.Config!));
+        }
+        credentials.AddRange(flags.V3Users.Select(V3UserSpec.Parse));
+        credentials.AddRange(flags.Communities.Select(c => CommunityCredentials.V2c(SecretInput.Resolve(c, "--community").Reveal())));
+        if (credentials.Count == 0) throw new UsageException("give at least one credential (--v3-user, --community, or 'credentials:' in the configuration)");
+        // SNMPv3 first, whatever order they were given in: a device that answers v3 is never asked in clear.
+        credentials = credentials.OrderBy(c => c.Version == SnmpVersion.V3 ? 0 : 1).ToList();
+
+        var limits = file.Limits;
+        var poll = new PollOptions
+        {
+            Port = Check(flags.Port ?? file.Port ?? 161, 1, 65535, "--port"),
+            Timeout = TimeSpan.FromSeconds(Check(flags.Timeout ?? limits.Timeout ?? 2, 0.05, 60, "timeout")),
+            Retries = Check(flags.Retries ?? limits.Retries ?? 1, 0, 10, "retries"),
+            DeviceBudget = TimeSpan.FromSeconds(Check(flags.DeviceBudget ?? limits.DeviceBudget ?? 180, 1, 3600, "device budget")),
+        };
+        var request = new CrawlRequest(seeds, new ScanScope(scope, exclude), credentials)
+        {
+            MaxDepth = Check(flags.MaxDepth ?? limits.MaxDepth ?? 16, 0, 1000, "max depth"),
+            Concurrency = Check(flags.Concurrency ?? limits.Concurrency ?? 16, 1, 1024, "concurrency"),
+            MaxDevices = Check(limits.MaxDevices ?? 5000, 1, 1_000_000, "max devices"),
+            FollowRouterArp = flags.FollowRouterArp || (file.FollowRouterArp ?? false),
+            Poll = poll,
+        };
+        foreach (var seed in seeds.Where(s => !request.Scope.Allows(s)))
+            throw new UsageException($"seed {seed} is outside the scope ({request.Scope}): add it to --scope or remove it");
+        return new ScanSettings(request, flags.Db ?? file.Db ?? "netmapper.db", credentials.Select(DevicePoller.Describe).ToArray(), implied) { Warnings = warnings.Distinct().ToArray() };
+    }
+
+    private static bool IsClearSecret(string? value) =>
+        !string.IsNullOrEmpty(value) && value != "prompt" && !value.StartsWith("env:", StringComparison.Ordinal);
+
+    private static List<IpPrefix> Prefixes(IEnumerable<string> texts, string what, string where) =>
+        texts.Select(t => IpPrefix.TryParse(t, out var p, out var problem) ? p : throw new UsageException($"{what} '{t}' is not a CIDR prefix{where}: {problem}")).ToList();
+
+    private static T Check<T>(T value, T min, T max, string what) where T : IComparable<T> =>
+        value.CompareTo(min) >= 0 && value.CompareTo(max) <= 0 ? value
+            : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{what} {value} must be from {min} to {max}"));
+
+    private static SnmpCredentials FromFile(ScanConfigFile.CredentialEntry entry, string path)
+    {
+        if (entry.V3 is { } v3)
+            return V3UserSpec.Parse($"{v3.User}:{v3.Auth}:{v3.AuthKey ?? ""}:{v3.Priv}:{v3.PrivKey ?? ""}".TrimEnd(':'));
+        if (entry.Community is { } community)
+        {
+            var version = entry.Version switch
+            {
+                null or "2c" or "2" => SnmpVersion.V2c,
+                "1" => SnmpVersion.V1,
+                var other => throw new UsageException($"{path}: community version '{other}' must be 1 or 2c"),
+            };
+            return new CommunityCredentials(version, SecretInput.Resolve(community, $"{path}: community"));
+        }
+        throw new UsageException($"{path}: each credential needs 'community:' or 'v3:'");
+    }
+}

@@ -1,0 +1,25 @@
+using NetMapper.Storage;
+using NetMapper.Topology;
+using Spectre.Console;
+
+namespace NetMapper.Cli.Scan;
+
+/// <summary>The table printed at the end of a scan.</summary>
+internal static class ScanSummary
+{
+    public static void Write(IAnsiConsole terminal, ScanInfo info, TopologyGraph graph)
+    {
+        var devices = new Table().AddColumns("device", "address", "vendor", "model", "os", "role", "status");
+        foreach (var d in graph.Devices.Where(d => d.Status != PollStatus.NotPolled))
+            devices.AddRow(Cell(d.Name), Cell(d.ManagementAddresses.FirstOrDefault() ?? ""), Cell(d.Vendor), Cell(d.Model),
+                Cell($"{d.OsName} {d.OsVersion}".Trim()), Cell(d.Role.ToString()), Cell(d.Status.ToString()));
+        terminal.Write(devices);
+        terminal.WriteLine($"scan {info.Id}: {info.Status}{(info.Note.Length > 0 ? $" ({info.Note})" : "")}; {info.DevicesPolled} polled, {info.DevicesFailed} failed; " +
+            $"{graph.Devices.Count} devices (incl. {graph.Devices.Count(d => d.Status == PollStatus.NotPolled)} neighbours not polled), {graph.Links.Count} links, " +
+            $"{graph.Subnets.Count} subnets, {graph.Vlans.Count} VLANs, {graph.Hosts.Count} hosts, {graph.Findings.Count} findings");
+        foreach (var finding in graph.Findings.Where(f => f.Severity != FindingSeverity.Info))
+            terminal.WriteLine($"  {finding.Severity.ToString().ToLowerInvariant()}: {finding.Code}: {finding.Message}");
+    }
+
+    private static Markup Cell(string text) => new(Markup.Escape(text));
+}

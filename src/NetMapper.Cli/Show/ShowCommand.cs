@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Text.Json;
+using NetMapper.Cli.Common;
+using NetMapper.Storage;
+using NetMapper.Topology;
+using Spectre.Console;
+
+namespace NetMapper.Cli.Show;
+
+/// <summary><c>netmapper scans</c> and <c>netmapper show devices|links|hosts|subnets|vlans|routes</c>.</summary>
+internal static class ShowCommand
+{
+    public static Command BuildScans()
+    {
+        var command = new Command("scans", "List the scans in the database");
+        var db = DbOption();
+        var json = new Option<bool>("--json") { Description = "print JSON" };
+        command.Options.Add(db);
+        command.Options.Add(json);
+        command.SetGuardedAction(async (result, output, _) =>
+        {
+            using var store = OpenStore(result.GetValue(db)!);
+            var scans = store.ListScans();
+            if (result.GetValue(json)) { await output.WriteLineAsync(JsonSerializer.Serialize(scans, GraphJson.Indented)); return ExitCodes.Ok; }
+            var table = new Table().AddColumns("scan", "started (UTC)", "ended", "operator", "status", "seeds", "devices", "links", "polled", "failed");
+            foreach (var s in scans)
+                table.AddRow(Text(s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), Text(s.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)),
+                    Text(s.EndedAt?.UtcDateTime.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) ?? ""), Text(s.Operator), Text(s.Status.ToString()),
+                    Text(string.Join(' ', s.Seeds)), Text($"{s.Devices}"), Text($"{s.Links}"), Text($"{s.DevicesPolled}"), Text($"{s.DevicesFailed}"));
+            Terminal.For(output).Write(table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static Command BuildShow()
+    {
+        var show = new Command("show", "Show what a scan found");
+        show.Subcommands.Add(Table("devices", ShowViews.Devices, ["id", "name", "vendor", "model", "osVersion", "role", "status"],
+            d => [d.Id, d.Name, d.Vendor, d.Model, $"{d.OsName} {d.OsVersion}".Trim(), d.Role, d.Status]));
+        show.Subcommands.Add(Table("links", ShowViews.Links, ["a", "port", "b", "port", "protocols", "confidence", "backup"],
+            l => [l.A.Device, l.A.Port, l.B.Device, l.B.Port, string.Join(',', l.Protocols), l.Confidence, l.Backup ? "backup" : ""]));
+        show.Subcommands.Add(Table("hosts", ShowViews.Hosts, ["ip", "mac", "vendor", "device", "port", "vlan", "methods"],
+            h => [h.Ip ?? "", h.Mac ?? "", h.Vendor, h.Device ?? "", h.Port ?? "", h.Vlan?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", string.Join(',', h.Methods)]));
+        show.Subcommands.Add(Table("subnets", ShowViews.Subnets, ["subnet", "vlan", "members", "hosts"],
+            s => [s.Prefix, s.Vlan?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", string.Join(", ", s.Members.Select(m => $"{m.Device} {m.Interface} {m.Address}")), $"{s.HostCount}"]));
+        show.Subcommands.Add(Table("vlans", ShowViews.Vlans, ["vlan", "names", "devices", "ports"],
+            v => [$"{v.Id}", string.Join(", ", v.Names), $"{v.Devices.Count}", $"{v.Ports.Count}"]));
+        show.Subcommands.Add(Table("routes", ShowViews.Routes, ["device", "destination", "next hop", "interface", "protocol", "metric"],
+            r => [r.Device, r.Destination, r.NextHop ?? "", r.Interface, r.Protocol, $"{r.Metric}"]));
+        return show;
+    }
+
+    private static Command Table<T>(string name, Func<TopologyGraph, IEnumerable<T>> view, string[] headers, Func<T, string[]> row)
+    {
+        var command = new Command(name, $"Show the {name} of a scan");
+        var db = DbOption();
+        var scan = new Option<string>("--scan") { Description = "scan number or 'latest'", DefaultValueFactory = _ => "latest" };
+        var json = new Option<bool>("--json") { Description = "print a JSON array (stable fields, see README)" };
+        command.Options.Add(db);
+        command.Options.Add(scan);
+        command.Options.Add(json);
+        command.SetGuardedAction(async (result, output, _) =>
+        {
+            using var store = OpenStore(result.GetValue(db)!);
+            var which = result.GetValue(scan)!;
+            var info = which == "latest" ? store.Latest()
+                : int.TryParse(which, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int id) ? store.GetScan(id)
+                : throw new UsageException($"--scan '{which}' must be a scan number or 'latest'");
+            var items = view(store.LoadGraph(info.Id)).ToArray();
+            if (result.GetValue(json)) { await output.WriteLineAsync(JsonSerializer.Serialize(items, GraphJson.Indented)); return ExitCodes.Ok; }
+            var table = new Spectre.Console.Table().AddColumns(headers);
+            foreach (var item in items) table.AddRow(row(item).Select(Text).ToArray());
+            var terminal = Terminal.For(output);
+            terminal.Write(table);
+            terminal.WriteLine($"scan {info.Id} ({info.Status}): {items.Length} {name}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Option<string> DbOption() => new("--db") { Description = "scan database", DefaultValueFactory = _ => "netmapper.db" };
+
+    private static ScanStore OpenStore(string path)
+    {
+        try { return ScanStore.Open(path, readOnly: true); }
+        catch (StorageException e) { throw new UsageException(e.Message); }
+    }
+
+    private static Markup Text(string text) => new(Markup.Escape(text));
+}

@@ -1,0 +1,51 @@
+using NetMapper.Topology;
+
+namespace NetMapper.Cli.Show;
+
+/// <summary>
+/// The stable shapes of <c>netmapper show ... --json</c> (documented in the README). Checks outside the project read
+/// these fields; add fields freely, never rename or remove one.
+/// </summary>
+internal static class ShowViews
+{
+    public sealed record DeviceView(string Id, string Name, string Vendor, string Model, string Serial, string OsName, string OsVersion, string Role,
+        IReadOnlyList<string> ManagementAddresses, string ChassisId, int InterfaceCount, int VlanCount, int NeighborCount, string Status,
+        string SysObjectId, string SysDescr, string Location, string Profile, string Credential, IReadOnlyList<string> Problems);
+
+    public sealed record LinkEndView(string Device, string Port);
+
+    public sealed record LinkView(LinkEndView A, LinkEndView B, IReadOnlyList<string> Protocols, string Confidence, bool Backup, string? Aggregate, IReadOnlyList<string> Evidence);
+
+    public sealed record HostView(string? Ip, string? Mac, string Vendor, string HostName, string? Device, string? Port, int? Vlan, IReadOnlyList<string> Methods);
+
+    public sealed record SubnetView(string Prefix, int? Vlan, IReadOnlyList<SubnetMember> Members, int HostCount);
+
+    public sealed record VlanView(int Id, IReadOnlyList<string> Names, IReadOnlyList<string> Devices, IReadOnlyList<string> Ports);
+
+    public sealed record RouteView(string Device, string Destination, string? NextHop, string Interface, string Protocol, int Metric);
+
+    public static IEnumerable<DeviceView> Devices(TopologyGraph graph) => graph.Devices.Select(d => new DeviceView(
+        d.Id, d.Name, d.Vendor, d.Model, d.Serial, d.OsName, d.OsVersion, Camel(d.Role.ToString()), d.ManagementAddresses, d.ChassisId,
+        d.Interfaces.Count, d.Vlans.Count, graph.Neighbors.Count(n => n.DeviceId == d.Id), Camel(d.Status.ToString()),
+        d.SysObjectId, d.SysDescr, d.Location, d.Profile, d.Credential, d.Problems));
+
+    public static IEnumerable<LinkView> Links(TopologyGraph graph) => graph.Links.Select(l => new LinkView(
+        new LinkEndView(l.A.Device, l.A.Port), new LinkEndView(l.B.Device, l.B.Port), l.Protocols, Camel(l.Confidence.ToString()), l.Backup, l.Aggregate, l.Evidence));
+
+    public static IEnumerable<HostView> Hosts(TopologyGraph graph) => graph.Hosts.Select(h => new HostView(
+        h.Address?.ToString(), h.Mac?.ToString(), h.Vendor, h.HostName, h.Device, h.Port, h.Vlan, h.Methods));
+
+    public static IEnumerable<SubnetView> Subnets(TopologyGraph graph) => graph.Subnets.Select(s => new SubnetView(s.Prefix.ToString(), s.Vlan, s.Members, s.HostCount));
+
+    public static IEnumerable<VlanView> Vlans(TopologyGraph graph) => graph.Vlans.Select(v => new VlanView(v.Id, v.Names, v.Devices, v.Ports));
+
+    public static IEnumerable<RouteView> Routes(TopologyGraph graph) => graph.Routes.Select(r =>
+    {
+        var device = graph.Device(r.DeviceId);
+        var port = device?.Interface(r.IfIndex);
+        return new RouteView(device?.Name is { Length: > 0 } name ? name : r.DeviceId, r.Destination.ToString(), r.NextHop?.ToString(),
+            port is null ? (r.IfIndex == 0 ? "" : $"ifIndex {r.IfIndex}") : port.Name.Length > 0 ? port.Name : port.Description, r.Protocol, r.Metric);
+    });
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}
