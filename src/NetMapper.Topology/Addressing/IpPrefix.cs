@@ -26,7 +26,8 @@ public readonly record struct IpPrefix
         problem = "";
         if (string.IsNullOrWhiteSpace(text)) { problem = "it is empty"; return false; }
         var parts = text.Trim().Split('/');
-        if (!IPAddress.TryParse(parts[0], out var address)) { problem = $"'{parts[0]}' is not an IP address"; return false; }
+        if (!IPAddress.TryParse(parts[0], out var address) || address.AddressFamily == AddressFamily.InterNetwork && parts[0].Count(c => c == '.') != 3)
+        { problem = $"'{parts[0]}' is not an IP address"; return false; }
         int max = address.AddressFamily == AddressFamily.InterNetworkV6 ? 128 : 32;
         int length = max;
         if (parts.Length > 2 || parts.Length == 2 && (!int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out length) || length > max))
