@@ -5,11 +5,13 @@ namespace NetMapper.Cli.Tests;
 /// <summary>Runs <c>netmapper</c> in-process with captured output, as a user would at a shell.</summary>
 internal static class CliRunner
 {
-    public static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    public static Task<(int Exit, string Out, string Err)> RunAsync(params string[] args) => RunAsync(TestContext.Current.CancellationToken, args);
+
+    public static async Task<(int Exit, string Out, string Err)> RunAsync(CancellationToken cancellationToken, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        int exit = await NetMapperCommand.Build().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, TestContext.Current.CancellationToken);
+        int exit = await NetMapperCommand.Build().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
         return (exit, output.ToString(), error.ToString());
     }
 

@@ -7,4 +7,6 @@ internal static class ExitCodes
     public const int Failed = 1;
     /// <summary>The command line or an input file is wrong.</summary>
     public const int Usage = 2;
+    /// <summary>Stopped by Ctrl-C or SIGTERM (what was collected is kept), as shells report SIGINT.</summary>
+    public const int Interrupted = 130;
 }

@@ -54,6 +54,7 @@ internal static class ScanCommand
             catch (StorageException e) { throw new UsageException(e.Message); }
 
             ScanSummary.Write(terminal, scan.Info, scan.Graph);
+            if (ct.IsCancellationRequested) return ExitCodes.Interrupted;
             return scan.Info.Status == ScanStatus.Failed ? ExitCodes.Failed : ExitCodes.Ok;
         });
         return command;

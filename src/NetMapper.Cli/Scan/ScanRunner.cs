@@ -42,7 +42,8 @@ internal static class ScanRunner
         var graph = TopologyBuilder.Build(result.Snapshots, vendorOf: oui.VendorOf, scanFindings: result.Findings);
         int failed = result.Snapshots.Count(s => s.Device.Status is PollStatus.Unreachable or PollStatus.AuthFailed or PollStatus.TimedOut);
         int answered = result.Snapshots.Count - failed;
-        var status = answered == 0 ? ScanStatus.Failed : result.Completed ? ScanStatus.Complete : ScanStatus.Incomplete;
+        var status = cancellationToken.IsCancellationRequested || (!result.Completed && answered > 0) ? ScanStatus.Incomplete
+            : answered == 0 ? ScanStatus.Failed : ScanStatus.Complete;
         info = info with
         {
             EndedAt = DateTimeOffset.UtcNow,

@@ -45,6 +45,9 @@ public sealed class RecordedAgent : IAsyncDisposable
     /// <summary>Responses sent by all addresses so far.</summary>
     public long ResponsesSent => _endpoints.Sum(e => e.Answered);
 
+    /// <summary>Responses sent from one address: tests use it to prove an address was never polled.</summary>
+    public long ResponsesSentFrom(IPAddress address) => _endpoints.Where(e => e.EndPoint.Address.Equals(address)).Sum(e => e.Answered);
+
     /// <summary>Completes when serving stops.</summary>
     public Task Completion => Task.WhenAll(_loops);
 
