@@ -1,0 +1,29 @@
+using SharpPcap;
+using SharpPcap.LibPcap;
+
+namespace NetMapper.Capture;
+
+/// <summary>Turns libpcap's failures into one clear line: libpcap missing, permission, unknown interface.</summary>
+internal static class PcapOpen
+{
+    public static T Run<T>(Func<T> open, string what)
+    {
+        try { return open(); }
+        catch (DllNotFoundException e) { throw new CaptureException($"{what}: libpcap is not installed (Debian: apt-get install libpcap0.8)", e); }
+        catch (TypeInitializationException e) when (e.InnerException is DllNotFoundException) { throw new CaptureException($"{what}: libpcap is not installed (Debian: apt-get install libpcap0.8)", e); }
+        catch (PcapException e) when (e.Message.Contains("ermission", StringComparison.Ordinal) || e.Message.Contains("not permitted", StringComparison.Ordinal))
+        { throw new CaptureException($"{what}: capturing and sending raw frames needs root or CAP_NET_RAW ({e.Message.Trim()})", e); }
+        catch (PcapException e) { throw new CaptureException($"{what}: {e.Message.Trim()}", e); }
+    }
+}
+
+/// <summary>Live interfaces by name.</summary>
+internal static class LiveDevices
+{
+    public static LibPcapLiveDevice Find(string name)
+    {
+        var devices = PcapOpen.Run(() => LibPcapLiveDeviceList.New(), $"interface '{name}'");
+        return devices.FirstOrDefault(d => d.Name == name)
+            ?? throw new CaptureException($"interface '{name}' does not exist (have: {string.Join(", ", devices.Select(d => d.Name))})");
+    }
+}
