@@ -3,6 +3,7 @@ using NetMapper.Cli.Demo;
 using NetMapper.Cli.Lab;
 using NetMapper.Cli.Scan;
 using NetMapper.Cli.Show;
+using NetMapper.Cli.Sweep;
 using NetMapper.Cli.Snmp;
 
 namespace NetMapper.Cli;
@@ -19,6 +20,8 @@ internal static class NetMapperCommand
         root.Subcommands.Add(ScanCommand.Build());
         root.Subcommands.Add(ShowCommand.BuildScans());
         root.Subcommands.Add(ShowCommand.BuildShow());
+        root.Subcommands.Add(SweepCommand.Build());
+        root.Subcommands.Add(CaptureCommand.Build());
         return root;
     }
 }

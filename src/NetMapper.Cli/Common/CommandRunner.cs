@@ -36,6 +36,13 @@ internal static class CommandRunner
                 await error.WriteLineAsync($"netmapper: {e.Message}");
                 return ExitCodes.Failed;
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bug, not bad input: still one line, no stack trace; NETMAPPER_DEBUG=1 shows it.
+                await error.WriteLineAsync($"netmapper: internal error ({e.GetType().Name}): {e.Message}");
+                if (Environment.GetEnvironmentVariable("NETMAPPER_DEBUG") == "1") await error.WriteLineAsync(e.ToString());
+                return ExitCodes.Internal;
+            }
         });
     }
 }

@@ -9,4 +9,6 @@ internal static class ExitCodes
     public const int Usage = 2;
     /// <summary>Stopped by Ctrl-C or SIGTERM (what was collected is kept), as shells report SIGINT.</summary>
     public const int Interrupted = 130;
+    /// <summary>A NetMapper bug (EX_SOFTWARE).</summary>
+    public const int Internal = 70;
 }

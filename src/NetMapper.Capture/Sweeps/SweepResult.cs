@@ -1,0 +1,51 @@
+using System.Net;
+using NetMapper.Topology;
+
+namespace NetMapper.Capture.Sweeps;
+
+/// <summary>A live address found by a sweep.</summary>
+public sealed record SweepHit(IPAddress Address, MacAddress? Mac, double RttMs);
+
+/// <summary>What a sweep found: live addresses, addresses that answered from more than one MAC, and what it cost.</summary>
+public sealed record SweepResult(string Method, IReadOnlyList<SweepHit> Hits, IReadOnlyList<(IPAddress Address, IReadOnlyList<MacAddress> Macs)> Conflicts,
+    int Probed, int PacketsSent, TimeSpan Elapsed)
+{
+    /// <summary>The hits as topology hosts, with the vendor of each MAC.</summary>
+    public IReadOnlyList<Host> ToHosts(Func<MacAddress, string> vendorOf) =>
+        Hits.Select(h => new Host(h.Address, h.Mac) { Methods = [Method], RttMs = Math.Round(h.RttMs, 3), Vendor = h.Mac is { } m ? vendorOf(m) : "" }).ToArray();
+}
+
+/// <summary>Which addresses a sweep may probe: the ranges, cut to the scope, refused above a size unless allowed.</summary>
+public static class SweepTargets
+{
+    public const int DefaultLimit = 4096;
+
+    public static IReadOnlyList<IPAddress> Expand(IEnumerable<IpPrefix> ranges, Func<IPAddress, bool> inScope, int limit)
+    {
+        var prefixes = ranges.ToArray();
+        if (prefixes.Any(p => p.IsIPv6)) throw new ArgumentException("sweeps cover IPv4 ranges; IPv6 neighbours come from device tables");
+        long total = prefixes.Sum(p => Math.Max(1, p.Size - (p.Length <= 30 ? 2 : 0)));
+        if (total > limit)
+            throw new ArgumentException($"the sweep would probe {total} addresses, more than the limit of {limit}; narrow the range or raise the limit explicitly");
+        var addresses = new List<IPAddress>();
+        foreach (var prefix in prefixes)
+        {
+            uint network = ToUInt(prefix.Network), size = (uint)Math.Min(prefix.Size, uint.MaxValue);
+            bool skipEnds = prefix.Length <= 30; // network and broadcast addresses
+            for (uint i = skipEnds ? 1u : 0u; i < (skipEnds ? size - 1 : size); i++)
+            {
+                var address = FromUInt(network + i);
+                if (inScope(address)) addresses.Add(address);
+            }
+        }
+        return addresses.Distinct().ToArray();
+    }
+
+    internal static uint ToUInt(IPAddress address)
+    {
+        var b = address.GetAddressBytes();
+        return (uint)(b[0] << 24 | b[1] << 16 | b[2] << 8 | b[3]);
+    }
+
+    internal static IPAddress FromUInt(uint value) => new([(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value]);
+}

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Text.Json;
+using NetMapper.Capture;
+using NetMapper.Capture.Sweeps;
+using NetMapper.Cli.Common;
+using NetMapper.Discovery.Oui;
+using NetMapper.Storage;
+using NetMapper.Topology;
+using Spectre.Console;
+
+namespace NetMapper.Cli.Sweep;
+
+/// <summary><c>netmapper sweep arp|icmp --range CIDR</c>: which addresses are alive.</summary>
+internal static class SweepCommand
+{
+    public static Command Build()
+    {
+        var sweep = new Command("sweep", "Find live addresses with ARP (on-link) or ICMP echo (routed)");
+        sweep.Subcommands.Add(Method("arp", "ARP sweep of on-link ranges through one interface (root or CAP_NET_RAW)", needsInterface: true));
+        sweep.Subcommands.Add(Method("icmp", "ICMP echo sweep (raw socket, or the unprivileged ICMP socket)", needsInterface: false));
+        return sweep;
+    }
+
+    private static Command Method(string name, string description, bool needsInterface)
+    {
+        var command = new Command(name, description);
+        var ranges = new Option<string[]>("--range") { Description = "CIDR to sweep (repeatable)", Required = true };
+        var exclude = new Option<string[]>("--exclude") { Description = "CIDR never probed (repeatable)" };
+        var iface = new Option<string?>("--interface") { Description = "interface to send ARP on", Required = needsInterface };
+        var rate = new Option<int>("--rate") { Description = "probes per second", DefaultValueFactory = _ => 10_000 };
+        var limit = new Option<int>("--limit") { Description = "largest number of addresses a sweep may probe", DefaultValueFactory = _ => SweepTargets.DefaultLimit };
+        var json = new Option<bool>("--json") { Description = "print JSON" };
+        command.Options.Add(ranges);
+        command.Options.Add(exclude);
+        if (needsInterface) command.Options.Add(iface);
+        foreach (Option option in new Option[] { rate, limit, json }) command.Options.Add(option);
+
+        command.SetGuardedAction(async (result, output, ct) =>
+        {
+            var include = Prefixes(result.GetValue(ranges) ?? [], "--range");
+            var excluded = Prefixes(result.GetValue(exclude) ?? [], "--exclude");
+            int perSecond = result.GetValue(rate);
+            if (perSecond is < 1 or > 1_000_000) throw new UsageException($"--rate {perSecond} must be from 1 to 1000000");
+            var sweepResult = await RunAsync(name, result.GetValue(iface), include, excluded, perSecond, result.GetValue(limit), ct);
+            Print(output, sweepResult, result.GetValue(json));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Runs one sweep; also used by <c>scan --sweep</c>.</summary>
+    public static async Task<SweepResult> RunAsync(string method, string? interfaceName, IReadOnlyList<IpPrefix> ranges, IReadOnlyList<IpPrefix> exclude,
+        int rate, int limit, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<System.Net.IPAddress> targets;
+        try { targets = SweepTargets.Expand(ranges, a => !exclude.Any(e => e.Contains(a)), limit); }
+        catch (ArgumentException e) { throw new UsageException($"{e.Message} (--limit)"); }
+        try
+        {
+            return method == "arp"
+                ? await Task.Run(() => ArpSweeper.Run(interfaceName!, targets, new ArpSweeper.Options(rate), cancellationToken), cancellationToken)
+                : await IcmpSweeper.RunAsync(targets, new IcmpSweeper.Options(rate), cancellationToken);
+        }
+        catch (CaptureException e) { throw new UsageException(e.Message); }
+    }
+
+    private static void Print(TextWriter output, SweepResult result, bool json)
+    {
+        var hosts = result.ToHosts(OuiRegistry.LoadDefault().VendorOf);
+        if (json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(new
+            {
+                method = result.Method, probed = result.Probed, packetsSent = result.PacketsSent, seconds = Math.Round(result.Elapsed.TotalSeconds, 3),
+                hosts = hosts.Select(h => new { ip = h.Address?.ToString(), mac = h.Mac?.ToString(), vendor = h.Vendor, rttMs = h.RttMs }),
+                conflicts = result.Conflicts.Select(c => new { ip = c.Address.ToString(), macs = c.Macs.Select(m => m.ToString()) }),
+            }, GraphJson.Indented));
+            return;
+        }
+        var table = new Table().AddColumns("ip", "mac", "vendor", "rtt ms");
+        foreach (var h in hosts) table.AddRow(Markup.Escape(h.Address?.ToString() ?? ""), Markup.Escape(h.Mac?.ToString() ?? ""), Markup.Escape(h.Vendor), $"{h.RttMs:0.###}");
+        var terminal = Terminal.For(output);
+        terminal.Write(table);
+        terminal.WriteLine($"{result.Method}: {hosts.Count} alive of {result.Probed} probed ({result.PacketsSent} probes) in {result.Elapsed.TotalSeconds:0.00} s");
+        foreach (var (address, macs) in result.Conflicts) terminal.WriteLine($"conflict: {address} answers from {string.Join(", ", macs)}");
+    }
+
+    internal static List<IpPrefix> Prefixes(IEnumerable<string> texts, string what) =>
+        texts.Select(t => IpPrefix.TryParse(t, out var p, out var problem) ? p : throw new UsageException($"{what} '{t}' is not a CIDR prefix: {problem}")).ToList();
+}
