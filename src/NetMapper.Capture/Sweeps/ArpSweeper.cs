@@ -23,12 +23,15 @@ public static class ArpSweeper
 
     public static SweepResult Run(string interfaceName, IReadOnlyList<IPAddress> targets, Options options, CancellationToken cancellationToken = default)
     {
+        // Two handles: libpcap handles are not safe to send on while another thread captures on them.
         using var device = LiveDevices.Find(interfaceName);
-        PcapOpen.Run(() => { device.Open(new DeviceConfiguration { Mode = DeviceModes.None, ReadTimeout = 10, Immediate = true }); return 0; }, $"interface '{interfaceName}'");
+        using var sender = LiveDevices.Find(interfaceName);
+        var configuration = new DeviceConfiguration { Mode = DeviceModes.None, ReadTimeout = 10, Immediate = true, BufferSize = 16 * 1024 * 1024 };
+        PcapOpen.Run(() => { device.Open(configuration); sender.Open(new DeviceConfiguration { Mode = DeviceModes.None }); return 0; }, $"interface '{interfaceName}'");
         var sourceMac = device.MacAddress ?? throw new CaptureException($"interface '{interfaceName}' has no MAC address: ARP needs Ethernet");
         var sourceIp = device.Addresses.Select(a => a.Addr?.ipAddress).FirstOrDefault(a => a?.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
             ?? throw new CaptureException($"interface '{interfaceName}' has no IPv4 address to send ARP requests from");
-        device.Filter = "arp";
+        device.Filter = "arp and arp[6:2] = 2"; // replies only
 
         var wanted = targets.ToHashSet();
         var sentAt = new ConcurrentDictionary<IPAddress, long>();
@@ -56,7 +59,7 @@ public static class ArpSweeper
                 {
                     if (cancellationToken.IsCancellationRequested) break;
                     sentAt[target] = Stopwatch.GetTimestamp();
-                    device.SendPacket(Request(sourceMac, sourceIp, target));
+                    sender.SendPacket(Request(sourceMac, sourceIp, target));
                     sent++;
                     // Pace: never ahead of the rate (checked every 64 frames; sleeping per frame is too coarse).
                     if (sent % 64 == 0)
