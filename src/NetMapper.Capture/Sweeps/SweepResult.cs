@@ -10,9 +10,11 @@ public sealed record SweepHit(IPAddress Address, MacAddress? Mac, double RttMs);
 public sealed record SweepResult(string Method, IReadOnlyList<SweepHit> Hits, IReadOnlyList<(IPAddress Address, IReadOnlyList<MacAddress> Macs)> Conflicts,
     int Probed, int PacketsSent, TimeSpan Elapsed)
 {
-    /// <summary>The hits as topology hosts, with the vendor of each MAC.</summary>
+    /// <summary>The hits as topology hosts, with the vendor of each MAC; an address in conflict gives one host per MAC.</summary>
     public IReadOnlyList<Host> ToHosts(Func<MacAddress, string> vendorOf) =>
-        Hits.Select(h => new Host(h.Address, h.Mac) { Methods = [Method], RttMs = Math.Round(h.RttMs, 3), Vendor = h.Mac is { } m ? vendorOf(m) : "" }).ToArray();
+        Hits.SelectMany(h => (Conflicts.FirstOrDefault(c => c.Address.Equals(h.Address)).Macs ?? (h.Mac is { } only ? [only] : [])) is { Count: > 0 } macs
+                ? macs.Select(m => (h, (MacAddress?)m)) : [(h, null)])
+            .Select(x => new Host(x.h.Address, x.Item2) { Methods = [Method], RttMs = Math.Round(x.h.RttMs, 3), Vendor = x.Item2 is { } m ? vendorOf(m) : "" }).ToArray();
 }
 
 /// <summary>Which addresses a sweep may probe: the ranges, cut to the scope, refused above a size unless allowed.</summary>
@@ -20,8 +22,12 @@ public static class SweepTargets
 {
     public const int DefaultLimit = 4096;
 
+    /// <summary>The addresses to probe: inside the ranges and the scope, never this machine's own addresses (it answers
+    /// itself, which says nothing about the network).</summary>
     public static IReadOnlyList<IPAddress> Expand(IEnumerable<IpPrefix> ranges, Func<IPAddress, bool> inScope, int limit)
     {
+        var own = System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+            .SelectMany(i => i.GetIPProperties().UnicastAddresses).Select(u => u.Address).ToHashSet();
         var prefixes = ranges.ToArray();
         if (prefixes.Any(p => p.IsIPv6)) throw new ArgumentException("sweeps cover IPv4 ranges; IPv6 neighbours come from device tables");
         long total = prefixes.Sum(p => Math.Max(1, p.Size - (p.Length <= 30 ? 2 : 0)));
@@ -35,7 +41,7 @@ public static class SweepTargets
             for (uint i = skipEnds ? 1u : 0u; i < (skipEnds ? size - 1 : size); i++)
             {
                 var address = FromUInt(network + i);
-                if (inScope(address)) addresses.Add(address);
+                if (inScope(address) && !own.Contains(address)) addresses.Add(address);
             }
         }
         return addresses.Distinct().ToArray();

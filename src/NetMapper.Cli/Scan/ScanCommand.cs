@@ -27,14 +27,17 @@ internal static class ScanCommand
         var retries = new Option<int?>("--retries") { Description = "retransmissions per request (default 1)" };
         var budget = new Option<double?>("--device-budget") { Description = "seconds one device may take in all (default 180)" };
         var followArp = new Option<bool>("--follow-arp") { Description = "also poll addresses in routers' ARP tables (inside the scope)" };
-        foreach (Option option in new Option[] { config, seeds, scope, exclude, port, communities, users, db, depth, concurrency, timeout, retries, budget, followArp })
+        var sweeps = new Option<string[]>("--sweep") { Description = "sweep the scope for live hosts first: arp:INTERFACE or icmp (repeatable)" };
+        var sweepLimit = new Option<int?>("--sweep-limit") { Description = $"largest number of addresses a sweep may probe (default {NetMapper.Capture.Sweeps.SweepTargets.DefaultLimit})" };
+        foreach (Option option in new Option[] { config, seeds, scope, exclude, port, communities, users, db, depth, concurrency, timeout, retries, budget, followArp, sweeps, sweepLimit })
             command.Options.Add(option);
 
         command.SetGuardedAction(async (result, output, ct) =>
         {
             var settings = ScanSettings.From(new ScanSettings.Flags(result.GetValue(config), result.GetValue(seeds) ?? [], result.GetValue(scope) ?? [],
                 result.GetValue(exclude) ?? [], result.GetValue(port), result.GetValue(communities) ?? [], result.GetValue(users) ?? [], result.GetValue(db),
-                result.GetValue(depth), result.GetValue(concurrency), result.GetValue(timeout), result.GetValue(retries), result.GetValue(budget), result.GetValue(followArp)));
+                result.GetValue(depth), result.GetValue(concurrency), result.GetValue(timeout), result.GetValue(retries), result.GetValue(budget), result.GetValue(followArp),
+                result.GetValue(sweeps), result.GetValue(sweepLimit)));
             var terminal = Terminal.For(output);
             foreach (var warning in settings.Warnings) await result.InvocationConfiguration.Error.WriteLineAsync($"netmapper: warning: {warning}");
             if (settings.ScopeWasImplied)

@@ -15,6 +15,9 @@ internal sealed class ScanConfigFile
     public List<CredentialEntry> Credentials { get; set; } = [];
     public LimitsEntry Limits { get; set; } = new();
     public bool? FollowRouterArp { get; set; }
+    /// <summary>"arp:IFACE" and/or "icmp": sweep the scope for live hosts before crawling.</summary>
+    public List<string> Sweeps { get; set; } = [];
+    public int? SweepLimit { get; set; }
     public string? Db { get; set; }
 
     internal sealed class CredentialEntry

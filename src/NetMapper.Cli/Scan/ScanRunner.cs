@@ -27,22 +27,31 @@ internal static class ScanRunner
                 $"max depth {request.MaxDepth}", $"concurrency {request.Concurrency}", $"device budget {request.Poll.DeviceBudget.TotalSeconds} s",
                 $"follow router ARP {(request.FollowRouterArp ? "yes" : "no")}"],
         };
+        // Sweeps first, over the scope (less the exclusions): a sweep never probes outside it.
+        var swept = new List<Host>();
+        var oui = OuiRegistry.LoadDefault();
+        foreach (var (method, iface) in settings.Sweeps)
+        {
+            var result = await Sweep.SweepCommand.RunAsync(method, iface, request.Scope.Include, request.Scope.Exclude, 10_000, settings.SweepLimit, cancellationToken).ConfigureAwait(false);
+            swept.AddRange(result.ToHosts(oui.VendorOf));
+        }
+        info = info with { Options = [.. info.Options, .. settings.Sweeps.Select(s => $"sweep {s.Method}{(s.Interface is null ? "" : ":" + s.Interface)}")] };
+
         int id = store.BeginScan(info);
         info = info with { Id = id };
 
         await using var client = new SnmpClient();
         var crawler = new Crawler(client);
-        var result = await crawler.RunAsync(request, poll =>
+        var crawl = await crawler.RunAsync(request, poll =>
         {
             store.RecordPoll(id, poll.Snapshot.Device.ManagementAddresses.FirstOrDefault() ?? "", poll.Snapshot);
             return Task.CompletedTask;
         }, progress, cancellationToken).ConfigureAwait(false);
 
-        var oui = OuiRegistry.LoadDefault();
-        var graph = TopologyBuilder.Build(result.Snapshots, vendorOf: oui.VendorOf, scanFindings: result.Findings);
-        int failed = result.Snapshots.Count(s => s.Device.Status is PollStatus.Unreachable or PollStatus.AuthFailed or PollStatus.TimedOut);
-        int answered = result.Snapshots.Count - failed;
-        var status = cancellationToken.IsCancellationRequested || (!result.Completed && answered > 0) ? ScanStatus.Incomplete
+        var graph = TopologyBuilder.Build(crawl.Snapshots, swept, oui.VendorOf, crawl.Findings);
+        int failed = crawl.Snapshots.Count(s => s.Device.Status is PollStatus.Unreachable or PollStatus.AuthFailed or PollStatus.TimedOut);
+        int answered = crawl.Snapshots.Count - failed;
+        var status = cancellationToken.IsCancellationRequested || (!crawl.Completed && answered > 0) ? ScanStatus.Incomplete
             : answered == 0 ? ScanStatus.Failed : ScanStatus.Complete;
         info = info with
         {
@@ -50,7 +59,7 @@ internal static class ScanRunner
             Status = status,
             DevicesPolled = answered,
             DevicesFailed = failed,
-            Note = result.Completed ? "" : cancellationToken.IsCancellationRequested ? "stopped by the operator" : "stopped at a limit",
+            Note = crawl.Completed ? "" : cancellationToken.IsCancellationRequested ? "stopped by the operator" : "stopped at a limit",
         };
         store.CompleteScan(info, graph);
         return (info with { Devices = graph.Devices.Count, Links = graph.Links.Count }, graph);

@@ -10,11 +10,16 @@ namespace NetMapper.Cli.Scan;
 /// <summary>A scan's settings from the YAML file and the flags (flags add seeds, scopes and credentials, and override limits).</summary>
 internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOnlyList<string> CredentialDescriptions, bool ScopeWasImplied)
 {
+    /// <summary>Sweeps to run over the scope first: ("arp", interface) or ("icmp", null).</summary>
+    public IReadOnlyList<(string Method, string? Interface)> Sweeps { get; init; } = [];
+    public int SweepLimit { get; init; } = NetMapper.Capture.Sweeps.SweepTargets.DefaultLimit;
+
     /// <summary>Things worth telling the user that do not stop the scan (secrets written in clear in the file).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
     public sealed record Flags(string? Config, string[] Seeds, string[] Scope, string[] Exclude, int? Port, string[] Communities, string[] V3Users,
-        string? Db, int? MaxDepth, int? Concurrency, double? Timeout, int? Retries, double? DeviceBudget, bool FollowRouterArp);
+        string? Db, int? MaxDepth, int? Concurrency, double? Timeout, int? Retries, double? DeviceBudget, bool FollowRouterArp,
+        string[]? Sweeps = null, int? SweepLimit = null);
 
     public static ScanSettings From(Flags flags)
     {
@@ -60,8 +65,21 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
         };
         foreach (var seed in seeds.Where(s => !request.Scope.Allows(s)))
             throw new UsageException($"seed {seed} is outside the scope ({request.Scope}): add it to --scope or remove it");
-        return new ScanSettings(request, flags.Db ?? file.Db ?? "netmapper.db", credentials.Select(DevicePoller.Describe).ToArray(), implied) { Warnings = warnings.Distinct().ToArray() };
+        var sweeps = file.Sweeps.Concat(flags.Sweeps ?? []).Select(ParseSweep).Distinct().ToArray();
+        return new ScanSettings(request, flags.Db ?? file.Db ?? "netmapper.db", credentials.Select(DevicePoller.Describe).ToArray(), implied)
+        {
+            Warnings = warnings.Distinct().ToArray(),
+            Sweeps = sweeps,
+            SweepLimit = Check(flags.SweepLimit ?? file.SweepLimit ?? NetMapper.Capture.Sweeps.SweepTargets.DefaultLimit, 1, 16_777_216, "sweep limit"),
+        };
     }
+
+    private static (string, string?) ParseSweep(string text) => text switch
+    {
+        "icmp" => ("icmp", null),
+        _ when text.StartsWith("arp:", StringComparison.Ordinal) && text.Length > 4 => ("arp", text[4..]),
+        _ => throw new UsageException($"--sweep '{text}': use arp:INTERFACE or icmp"),
+    };
 
     private static bool IsClearSecret(string? value) =>
         !string.IsNullOrEmpty(value) && value != "prompt" && !value.StartsWith("env:", StringComparison.Ordinal);

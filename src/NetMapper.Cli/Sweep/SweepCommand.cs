@@ -66,7 +66,8 @@ internal static class SweepCommand
 
     private static void Print(TextWriter output, SweepResult result, bool json)
     {
-        var hosts = result.ToHosts(OuiRegistry.LoadDefault().VendorOf);
+        var oui = OuiRegistry.LoadDefault();
+        var hosts = result.Hits.Select(h => new Host(h.Address, h.Mac) { Vendor = h.Mac is { } m ? oui.VendorOf(m) : "", RttMs = Math.Round(h.RttMs, 3) }).ToArray();
         if (json)
         {
             output.WriteLine(JsonSerializer.Serialize(new
@@ -81,7 +82,7 @@ internal static class SweepCommand
         foreach (var h in hosts) table.AddRow(Markup.Escape(h.Address?.ToString() ?? ""), Markup.Escape(h.Mac?.ToString() ?? ""), Markup.Escape(h.Vendor), $"{h.RttMs:0.###}");
         var terminal = Terminal.For(output);
         terminal.Write(table);
-        terminal.WriteLine($"{result.Method}: {hosts.Count} alive of {result.Probed} probed ({result.PacketsSent} probes) in {result.Elapsed.TotalSeconds:0.00} s");
+        terminal.WriteLine($"{result.Method}: {hosts.Length} alive of {result.Probed} probed ({result.PacketsSent} probes) in {result.Elapsed.TotalSeconds:0.00} s");
         foreach (var (address, macs) in result.Conflicts) terminal.WriteLine($"conflict: {address} answers from {string.Join(", ", macs)}");
     }
 

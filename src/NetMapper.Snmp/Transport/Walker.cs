@@ -9,7 +9,8 @@ internal sealed class Walker(SnmpClient client, SnmpTarget target, Oid root, Wal
 {
     private readonly List<Varbind> _rows = [];
     private int _requests;
-    private int _answered; // a silent agent is not shrunk for: it would only triple the wait
+    private int _answered;
+    private bool _shrunkUnanswered; // a silent agent gets one smaller try, not a ladder of them: each costs a full timeout
 
     public async Task<WalkResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -27,8 +28,9 @@ internal sealed class Walker(SnmpClient client, SnmpTarget target, Oid root, Wal
                     ? await client.GetBulkAsync(target, 0, repetitions, [cursor], cancellationToken).ConfigureAwait(false)
                     : await client.GetNextAsync(target, [cursor], cancellationToken).ConfigureAwait(false);
             }
-            catch (SnmpException e) when (e.Failure == SnmpFailure.Timeout && bulk && repetitions > 1 && _answered > 0)
+            catch (SnmpException e) when (e.Failure == SnmpFailure.Timeout && bulk && repetitions > 1 && (_answered > 0 || !_shrunkUnanswered))
             {
+                _shrunkUnanswered |= _answered == 0;
                 repetitions = ceiling = Math.Max(1, repetitions / 4);
                 continue;
             }

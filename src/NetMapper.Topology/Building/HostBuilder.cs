@@ -25,6 +25,10 @@ internal static class HostBuilder
             if (address is not null && deviceAddresses.Contains(address)) return;
             if (mac is { } m && (deviceMacs.Contains(m) || m.IsMulticast || m.IsZero)) return;
             var key = (address, mac);
+            // An ICMP answer has no MAC: it is the same host as the ARP answer for that address (and the other way round).
+            if (address is not null && mac is null && hosts.Keys.FirstOrDefault(k => address.Equals(k.Item1)) is { Item1: not null } known) key = known;
+            if (address is not null && mac is not null && hosts.Remove((address, null), out var macless))
+                hosts[key] = macless with { Mac = mac, Vendor = vendor.Length > 0 ? vendor : vendorOf(mac.Value) };
             if (!hosts.TryGetValue(key, out var host))
             {
                 var where = mac is { } found && edgeFdb.TryGetValue(found, out var entry) ? entry : null;
