@@ -18,14 +18,17 @@ public static class ArpSweeper
 {
     public sealed record Options(int RatePerSecond = 10_000, int Rounds = 2)
     {
-        public TimeSpan Wait { get; init; } = TimeSpan.FromMilliseconds(500);
+        /// <summary>Longest wait for replies after a round.</summary>
+        public TimeSpan Wait { get; init; } = TimeSpan.FromMilliseconds(1000);
+        /// <summary>A round ends early once no reply has come for this long: on a LAN replies take microseconds.</summary>
+        public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(100);
     }
 
     public static SweepResult Run(string interfaceName, IReadOnlyList<IPAddress> targets, Options options, CancellationToken cancellationToken = default)
     {
         // Two handles: libpcap handles are not safe to send on while another thread captures on them.
         using var device = LiveDevices.Find(interfaceName);
-        using var sender = LiveDevices.Find(interfaceName);
+        using var sender = new LibPcapLiveDevice(device.Interface ?? throw new CaptureException($"interface '{interfaceName}' cannot be opened twice"));
         var configuration = new DeviceConfiguration { Mode = DeviceModes.None, ReadTimeout = 10, Immediate = true, BufferSize = 16 * 1024 * 1024 };
         PcapOpen.Run(() => { device.Open(configuration); sender.Open(new DeviceConfiguration { Mode = DeviceModes.None }); return 0; }, $"interface '{interfaceName}'");
         var sourceMac = device.MacAddress ?? throw new CaptureException($"interface '{interfaceName}' has no MAC address: ARP needs Ethernet");
@@ -36,6 +39,7 @@ public static class ArpSweeper
         var wanted = targets.ToHashSet();
         var sentAt = new ConcurrentDictionary<IPAddress, long>();
         var answers = new ConcurrentDictionary<IPAddress, ConcurrentDictionary<MacAddress, double>>();
+        long lastReply = Stopwatch.GetTimestamp();
         device.OnPacketArrival += (_, capture) =>
         {
             if (Packet.ParsePacket(capture.Device.LinkType, capture.Data.ToArray()).Extract<ArpPacket>() is not { Operation: ArpOperation.Response } arp) return;
@@ -43,6 +47,7 @@ public static class ArpSweeper
             if (!wanted.Contains(from) || arp.SenderHardwareAddress.GetAddressBytes() is not { Length: 6 } macBytes) return;
             double rtt = sentAt.TryGetValue(from, out long at) ? Stopwatch.GetElapsedTime(at).TotalMilliseconds : 0;
             answers.GetOrAdd(from, _ => new()).TryAdd(MacAddress.FromBytes(macBytes), rtt);
+            Interlocked.Exchange(ref lastReply, Stopwatch.GetTimestamp());
         };
 
         var watch = Stopwatch.StartNew();
@@ -55,21 +60,21 @@ public static class ArpSweeper
                 var pending = targets.Where(t => !answers.ContainsKey(t)).ToArray();
                 if (pending.Length == 0) break;
                 var paced = Stopwatch.StartNew();
+                int sentThisRound = 0;
                 foreach (var target in pending)
                 {
                     if (cancellationToken.IsCancellationRequested) break;
                     sentAt[target] = Stopwatch.GetTimestamp();
                     sender.SendPacket(Request(sourceMac, sourceIp, target));
                     sent++;
-                    // Pace: never ahead of the rate (checked every 64 frames; sleeping per frame is too coarse).
-                    if (sent % 64 == 0)
+                    // Pace each round: never ahead of the rate (checked every 64 frames; sleeping per frame is too coarse).
+                    if (++sentThisRound % 64 == 0)
                     {
-                        var due = TimeSpan.FromSeconds((double)sent / options.RatePerSecond);
-                        var ahead = due - watch.Elapsed;
+                        var ahead = TimeSpan.FromSeconds((double)sentThisRound / options.RatePerSecond) - paced.Elapsed;
                         if (ahead > TimeSpan.FromMilliseconds(1)) Thread.Sleep(ahead);
                     }
                 }
-                WaitForAnswers(answers, targets.Count, options.Wait, cancellationToken);
+                WaitForAnswers(answers, targets.Count, options, () => Interlocked.Read(ref lastReply), cancellationToken);
             }
         }
         finally
@@ -83,11 +88,18 @@ public static class ArpSweeper
         return new SweepResult("arp", hits, conflicts, targets.Count, sent, watch.Elapsed);
     }
 
-    /// <summary>Waits the reply time after the last request, cut short once every address answered.</summary>
-    private static void WaitForAnswers(ConcurrentDictionary<IPAddress, ConcurrentDictionary<MacAddress, double>> answers, int expected, TimeSpan wait, CancellationToken cancellationToken)
+    /// <summary>Waits for replies after a round: until every address answered, replies have stopped coming for the quiet
+    /// period, or the longest wait passed.</summary>
+    private static void WaitForAnswers(ConcurrentDictionary<IPAddress, ConcurrentDictionary<MacAddress, double>> answers, int expected, Options options,
+        Func<long> lastReply, CancellationToken cancellationToken)
     {
-        var until = Stopwatch.StartNew();
-        while (until.Elapsed < wait && answers.Count < expected && !cancellationToken.IsCancellationRequested) Thread.Sleep(5);
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < options.Wait && answers.Count < expected && !cancellationToken.IsCancellationRequested)
+        {
+            var quietFor = TimeSpan.FromTicks(Math.Min(waited.Elapsed.Ticks, Stopwatch.GetElapsedTime(lastReply()).Ticks));
+            if (quietFor >= options.Quiet) break;
+            Thread.Sleep(5);
+        }
     }
 
     private static byte[] Request(PhysicalAddress sourceMac, IPAddress sourceIp, IPAddress target)

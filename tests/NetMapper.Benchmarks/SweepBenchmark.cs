@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NetMapper.Testing;
+
+namespace NetMapper.Benchmarks;
+
+/// <summary>
+/// ARP and ICMP sweeps in a namespace lab (root): 100 live hosts in a /24 and 1,098 in a /16, NetMapper against
+/// arp-scan, nmap -sn and fping run in the same scanner namespace: time and recall.
+/// </summary>
+internal static partial class SweepBenchmark
+{
+    public static async Task RunAsync()
+    {
+        if (Environment.UserName != "root") { Console.WriteLine("## Sweeps: skipped (needs root for network namespaces)"); return; }
+        Console.WriteLine("## Sweeps: namespace lab, one veth between the scanner and the hosts (all tools at 100k probes/s where they take a rate)");
+        await using var lab = await NamespaceLab.CreateAsync();
+        var scanner = await lab.AddNamespaceAsync("scan");
+        var hosts = await lab.AddNamespaceAsync("hosts");
+        await lab.ConnectAsync(scanner, "s0", hosts, "h0");
+        await lab.ExecAsync(scanner, "ip", "link", "set", "s0", "up");
+        await lab.ExecAsync(hosts, "ip", "link", "set", "h0", "up");
+        await lab.AddAddressesAsync(scanner, "s0", ["10.88.0.250/24", "10.89.255.250/16"]);
+        await lab.AddAddressesAsync(hosts, "h0", Enumerable.Range(1, 100).Select(i => $"10.88.0.{i}/24")
+            .Concat(Enumerable.Range(0, 1098).Select(i => $"10.89.{i / 200}.{1 + i % 200}/16")));
+
+        foreach (var (range, live) in new[] { ("10.88.0.0/24", 100), ("10.89.0.0/16", 1098) })
+        {
+            Console.WriteLine($"{range}, {live} live:");
+            var ours = await Run(lab, scanner, $"netmapper sweep arp", ["dotnet", NetMapperDll, "sweep", "arp", "--interface", "s0", "--range", range, "--limit", "70000", "--rate", "100000", "--json"], ParseJson);
+            var results = new List<(string Tool, TimeSpan Time, int Found)> { ours };
+            if (Requires.FindOnPath("arp-scan") is not null)
+                results.Add(await Run(lab, scanner, "arp-scan -i 10u", ["arp-scan", "-I", "s0", "-q", "-x", "-i", "10u", range], ParseIps));
+            if (Requires.FindOnPath("nmap") is not null)
+                results.Add(await Run(lab, scanner, "nmap -sn -PR --min-rate 20000", ["nmap", "-sn", "-n", "-PR", "-e", "s0", "--min-rate", "20000", range], ParseNmap));
+            var icmp = await Run(lab, scanner, "netmapper sweep icmp", ["dotnet", NetMapperDll, "sweep", "icmp", "--range", range, "--limit", "70000", "--rate", "100000", "--json"], ParseJson);
+            results.Add(icmp);
+            if (Requires.FindOnPath("fping") is not null)
+                results.Add(await Run(lab, scanner, "fping -g -i 1 -r 1", ["fping", "-a", "-q", "-g", range, "-i", "1", "-r", "1"], ParseIps));
+            foreach (var (tool, time, found) in results)
+                Console.WriteLine($"  {tool,-32} {Measure.Ms(time),11}  found {found,5} of {live} ({100.0 * found / live:0.0}%)  time vs this tool: NetMapper ARP {Measure.Ratio(ours.Time / time)}");
+        }
+        Console.WriteLine();
+    }
+
+    private static string NetMapperDll => Path.Combine(AppContext.BaseDirectory, "netmapper.dll");
+
+    private static async Task<(string Tool, TimeSpan Time, int Found)> Run(NamespaceLab lab, string ns, string tool, string[] command, Func<string, int> count)
+    {
+        var watch = Stopwatch.StartNew();
+        var (_, output, _) = await lab.RunInAsync(ns, TimeSpan.FromMinutes(5), command);
+        return (tool, watch.Elapsed, count(output));
+    }
+
+    private static int ParseJson(string output) => JsonDocument.Parse(output).RootElement.GetProperty("hosts").GetArrayLength();
+    private static int ParseIps(string output) => IpAtLineStart().Matches(output).Select(m => m.Value).Distinct().Count();
+    private static int ParseNmap(string output) => NmapHost().Count(output);
+
+    [GeneratedRegex(@"^\d+\.\d+\.\d+\.\d+", RegexOptions.Multiline)]
+    private static partial Regex IpAtLineStart();
+
+    [GeneratedRegex(@"^Nmap scan report for", RegexOptions.Multiline)]
+    private static partial Regex NmapHost();
+}
