@@ -11,10 +11,10 @@ public class OuiRegistryTests
         var path = Path.GetTempFileName();
         try
         {
-            File.WriteAllLines(path, ["00-00-0C   (hex)\t\tCisco Systems, Inc", "00000C     (base 16)\t\tCisco Systems, Inc", "", "525400\tQEMU virtual NIC"]);
+            File.WriteAllLines(path, ["00-00-0C   (hex)\t\tCisco Systems, Inc", "00000C     (base 16)\t\tCisco Systems, Inc", "", "001B21\tIntel Corporate"]);
             var registry = OuiRegistry.Load(path);
             Assert.Equal("Cisco Systems, Inc", registry.VendorOf(MacAddress.Parse("00:00:0c:12:34:56")));
-            Assert.Equal("QEMU virtual NIC", registry.VendorOf(MacAddress.Parse("52:54:00:12:34:56")));
+            Assert.Equal("Intel Corporate", registry.VendorOf(MacAddress.Parse("00:1b:21:12:34:56")));
             Assert.Equal("", registry.VendorOf(MacAddress.Parse("02:00:00:12:34:56"))); // locally administered: no vendor
         }
         finally
