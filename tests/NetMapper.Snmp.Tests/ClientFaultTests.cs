@@ -84,6 +84,18 @@ public class ClientFaultTests
     }
 
     [Fact]
+    public async Task A_Request_Rate_Limit_Spreads_Requests_Over_Time()
+    {
+        await using var agent = new FakeAgent((request, _) => [(Rows(request, 1, 1), false)]);
+        await using var client = new SnmpClient(new SnmpClientOptions { MaxRequestsPerSecond = 100, MaxInFlightPerAgent = 8 });
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => client.GetAsync(agent.Target(TimeSpan.FromSeconds(5)), [Column], TestContext.Current.CancellationToken)));
+        // A burst of 10, then 10 per 100 ms: the last of 30 cannot leave before 200 ms (a lower bound, not a benchmark).
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(190), $"30 requests at 100/s took only {watch.Elapsed.TotalMilliseconds} ms");
+        Assert.Equal(30, agent.Requests);
+    }
+
+    [Fact]
     public async Task Cancellation_Stops_A_Request_At_Once()
     {
         await using var agent = new FakeAgent((_, _) => []);

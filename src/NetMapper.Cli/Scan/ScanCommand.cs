@@ -29,7 +29,8 @@ internal static class ScanCommand
         var followArp = new Option<bool>("--follow-arp") { Description = "also poll addresses in routers' ARP tables (inside the scope)" };
         var sweeps = new Option<string[]>("--sweep") { Description = "sweep the scope for live hosts first: arp:INTERFACE or icmp (repeatable)" };
         var sweepLimit = new Option<int?>("--sweep-limit") { Description = $"largest number of addresses a sweep may probe (default {NetMapper.Capture.Sweeps.SweepTargets.DefaultLimit})" };
-        foreach (Option option in new Option[] { config, seeds, scope, exclude, port, communities, users, db, depth, concurrency, timeout, retries, budget, followArp, sweeps, sweepLimit })
+        var rate = new Option<int?>("--rate") { Description = "SNMP requests per second over the whole scan (default: no limit beyond --concurrency)" };
+        foreach (Option option in new Option[] { config, seeds, scope, exclude, port, communities, users, db, depth, concurrency, timeout, retries, budget, followArp, sweeps, sweepLimit, rate })
             command.Options.Add(option);
 
         command.SetGuardedAction(async (result, output, ct) =>
@@ -37,7 +38,7 @@ internal static class ScanCommand
             var settings = ScanSettings.From(new ScanSettings.Flags(result.GetValue(config), result.GetValue(seeds) ?? [], result.GetValue(scope) ?? [],
                 result.GetValue(exclude) ?? [], result.GetValue(port), result.GetValue(communities) ?? [], result.GetValue(users) ?? [], result.GetValue(db),
                 result.GetValue(depth), result.GetValue(concurrency), result.GetValue(timeout), result.GetValue(retries), result.GetValue(budget), result.GetValue(followArp),
-                result.GetValue(sweeps), result.GetValue(sweepLimit)));
+                result.GetValue(sweeps), result.GetValue(sweepLimit), result.GetValue(rate)));
             var terminal = Terminal.For(output);
             foreach (var warning in settings.Warnings) await result.InvocationConfiguration.Error.WriteLineAsync($"netmapper: warning: {warning}");
             if (settings.ScopeWasImplied)

@@ -46,6 +46,8 @@ internal sealed class ScanConfigFile
         public double? Timeout { get; set; }
         public int? Retries { get; set; }
         public double? DeviceBudget { get; set; }
+        /// <summary>SNMP requests per second over the whole scan.</summary>
+        public int? Rate { get; set; }
     }
 
     public static ScanConfigFile Load(string path)

@@ -1,5 +1,6 @@
 using NetMapper.Discovery.Crawling;
 using NetMapper.Discovery.Oui;
+using NetMapper.Snmp;
 using NetMapper.Snmp.Transport;
 using NetMapper.Storage;
 using NetMapper.Topology;
@@ -25,7 +26,7 @@ internal static class ScanRunner
             Credentials = settings.CredentialDescriptions,
             Options = [$"port {request.Poll.Port}", $"timeout {request.Poll.Timeout.TotalSeconds} s", $"retries {request.Poll.Retries}",
                 $"max depth {request.MaxDepth}", $"concurrency {request.Concurrency}", $"device budget {request.Poll.DeviceBudget.TotalSeconds} s",
-                $"follow router ARP {(request.FollowRouterArp ? "yes" : "no")}"],
+                $"follow router ARP {(request.FollowRouterArp ? "yes" : "no")}", $"rate {(settings.RequestsPerSecond is int r ? $"{r}/s" : "unlimited")}"],
         };
         // Sweeps first, over the scope (less the exclusions): a sweep never probes outside it.
         var swept = new List<Host>();
@@ -40,7 +41,7 @@ internal static class ScanRunner
         int id = store.BeginScan(info);
         info = info with { Id = id };
 
-        await using var client = new SnmpClient();
+        await using var client = new SnmpClient(new SnmpClientOptions { MaxRequestsPerSecond = settings.RequestsPerSecond });
         var crawler = new Crawler(client);
         var crawl = await crawler.RunAsync(request, poll =>
         {

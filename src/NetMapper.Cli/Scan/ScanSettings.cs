@@ -13,13 +13,15 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
     /// <summary>Sweeps to run over the scope first: ("arp", interface) or ("icmp", null).</summary>
     public IReadOnlyList<(string Method, string? Interface)> Sweeps { get; init; } = [];
     public int SweepLimit { get; init; } = NetMapper.Capture.Sweeps.SweepTargets.DefaultLimit;
+    /// <summary>SNMP requests per second over the whole scan; null for no limit beyond concurrency.</summary>
+    public int? RequestsPerSecond { get; init; }
 
     /// <summary>Things worth telling the user that do not stop the scan (secrets written in clear in the file).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
     public sealed record Flags(string? Config, string[] Seeds, string[] Scope, string[] Exclude, int? Port, string[] Communities, string[] V3Users,
         string? Db, int? MaxDepth, int? Concurrency, double? Timeout, int? Retries, double? DeviceBudget, bool FollowRouterArp,
-        string[]? Sweeps = null, int? SweepLimit = null);
+        string[]? Sweeps = null, int? SweepLimit = null, int? Rate = null);
 
     public static ScanSettings From(Flags flags)
     {
@@ -71,6 +73,7 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
             Warnings = warnings.Distinct().ToArray(),
             Sweeps = sweeps,
             SweepLimit = Check(flags.SweepLimit ?? file.SweepLimit ?? NetMapper.Capture.Sweeps.SweepTargets.DefaultLimit, 1, 16_777_216, "sweep limit"),
+            RequestsPerSecond = (flags.Rate ?? limits.Rate) is int rate ? Check(rate, 1, 1_000_000, "rate") : null,
         };
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using System.Threading.RateLimiting;
 using NetMapper.Snmp.Ber;
 using NetMapper.Snmp.Security;
 
@@ -18,6 +19,7 @@ public sealed class SnmpClient : IAsyncDisposable
     private readonly ConcurrentDictionary<IPEndPoint, SemaphoreSlim> _perAgent = new();
     private readonly ConcurrentDictionary<IPEndPoint, EngineState> _engines = new();
     private readonly UsmKeyCache _keys = new();
+    private readonly RateLimiter? _rate;
     private int _nextId = Random.Shared.Next(1, int.MaxValue / 2);
     private long _sent, _retransmissions, _timeouts;
 
@@ -25,6 +27,17 @@ public sealed class SnmpClient : IAsyncDisposable
     {
         _options = options ?? new SnmpClientOptions();
         _total = new SemaphoreSlim(_options.MaxInFlightTotal);
+        if (_options.MaxRequestsPerSecond is int perSecond and > 0)
+            _rate = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+            {
+                // Refilled ten times a second, so a burst is at most a tenth of a second's worth.
+                TokenLimit = Math.Max(1, perSecond / 10),
+                TokensPerPeriod = Math.Max(1, perSecond / 10),
+                ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+                QueueLimit = int.MaxValue,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                AutoReplenishment = true,
+            });
     }
 
     public SnmpClientStatistics Statistics => new(Interlocked.Read(ref _sent), _channel.Received, Interlocked.Read(ref _retransmissions), Interlocked.Read(ref _timeouts), _channel.Dropped);
@@ -144,6 +157,7 @@ public sealed class SnmpClient : IAsyncDisposable
         for (int attempt = 0; attempt <= target.Retries; attempt++)
         {
             if (attempt > 0) Interlocked.Increment(ref _retransmissions);
+            if (_rate is not null) using (await _rate.AcquireAsync(1, cancellationToken).ConfigureAwait(false)) { }
             Interlocked.Increment(ref _sent);
             await _channel.SendAsync(packet, target.EndPoint, cancellationToken).ConfigureAwait(false);
             try { return await waiter.Task.WaitAsync(target.Timeout, cancellationToken).ConfigureAwait(false); }
@@ -166,5 +180,9 @@ public sealed class SnmpClient : IAsyncDisposable
         return id == 0 ? NextId() : id;
     }
 
-    public ValueTask DisposeAsync() => _channel.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _channel.DisposeAsync().ConfigureAwait(false);
+        _rate?.Dispose();
+    }
 }

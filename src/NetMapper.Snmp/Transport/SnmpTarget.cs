@@ -19,6 +19,9 @@ public sealed record SnmpClientOptions
     public int MaxInFlightPerAgent { get; init; } = 1;
     public int MaxInFlightTotal { get; init; } = 256;
 
+    /// <summary>Packets per second this client sends at most, over all agents (null: no limit beyond the in-flight limits).</summary>
+    public int? MaxRequestsPerSecond { get; init; }
+
     /// <summary>msgMaxSize announced in SNMPv3 requests.</summary>
     public int MaxMessageSize { get; init; } = 65507;
 }
