@@ -32,6 +32,22 @@ public class PerVlanFdbTests
 
     private static Recording Parse(string name, string text) => SnmprecReader.Parse(text.Replace("        ", "", StringComparison.Ordinal), name, name).Recording;
 
+    [Fact]
+    public async Task Alcatel_Vlans_Come_From_Its_Own_Vlan_Table_When_Q_Bridge_Is_Silent()
+    {
+        var recording = Parse("omni", """
+            1.3.6.1.2.1.1.1.0|4|Alcatel-Lucent OS6450-24 6.7.2.191.R04 GA, June 01, 2018.
+            1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.6486.800.1.1.2.1.12.1.1
+            1.3.6.1.4.1.6486.800.1.2.1.3.1.1.1.1.1.2.1|4|VLAN 1
+            1.3.6.1.4.1.6486.800.1.2.1.3.1.1.1.1.1.2.110|4|DMZ-WEB
+            """);
+        await using var agent = RecordedAgent.Start(AgentLayouts.ConsecutiveAddresses(IPAddress.Loopback, 0, [new RecordedDevice("omni", recording, new Dictionary<string, Recording>())], []));
+        await using var client = new SnmpClient();
+        var poller = new DevicePoller(client, new PollOptions { Port = agent.EndPoints[0].Port });
+        var snapshot = (await poller.PollAsync(IPAddress.Loopback, [CommunityCredentials.V2c("public")], cancellationToken: TestContext.Current.CancellationToken)).Snapshot;
+        Assert.Equal([(1, "VLAN 1"), (110, "DMZ-WEB")], snapshot.Device.Vlans.Select(v => (v.Id, v.Name)));
+    }
+
     [Theory]
     [InlineData("v2c")]
     [InlineData("v3")]

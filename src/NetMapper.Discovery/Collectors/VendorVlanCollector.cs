@@ -6,7 +6,8 @@ namespace NetMapper.Discovery.Collectors;
 
 /// <summary>
 /// VLANs where Q-BRIDGE is silent: CISCO-VTP-MIB (with access ports from CISCO-VLAN-MEMBERSHIP-MIB and the
-/// per-VLAN bridge tables Cisco serves only through community@vlan / context vlan-N), and Juniper's jnxL2aldVlanTable.
+/// per-VLAN bridge tables Cisco serves only through community@vlan / context vlan-N), Juniper's jnxL2aldVlanTable and
+/// Alcatel-Lucent's vlanTable.
 /// </summary>
 public sealed class VendorVlanCollector : ICollector
 {
@@ -14,6 +15,8 @@ public sealed class VendorVlanCollector : ICollector
     private static readonly Oid VmVlan = MibText.Oid("1.3.6.1.4.1.9.9.68.1.2.2.1.2");
     private static readonly Oid TrunkPortEntry = MibText.Oid("1.3.6.1.4.1.9.9.46.1.6.1.1");
     private static readonly Oid JuniperVlanEntry = MibText.Oid("1.3.6.1.4.1.2636.3.48.1.3.1.1");
+    // ALCATEL-IND1-VLAN-MGR-MIB vlanDescription, indexed by VLAN number: AOS 6 under 6486.800, AOS 8 under 6486.801.
+    private static readonly Oid[] AlcatelVlanDescription = [MibText.Oid("1.3.6.1.4.1.6486.800.1.2.1.3.1.1.1.1.1.2"), MibText.Oid("1.3.6.1.4.1.6486.801.1.2.1.3.1.1.1.1.1.2")];
 
     public string Stage => "vlans";
 
@@ -29,6 +32,11 @@ public sealed class VendorVlanCollector : ICollector
         var juniper = await session.TableAsync(JuniperVlanEntry, [2, 3], cancellationToken).ConfigureAwait(false);
         foreach (var row in juniper.Rows)
             if (row.Number(3) is { } tag and > 0) device.Vlans[(int)tag] = new DeviceVlan((int)tag, row.Text(2));
+        if (device.Vlans.Count > 0) return;
+        foreach (var column in AlcatelVlanDescription)
+            foreach (var vb in await session.WalkAsync(column, cancellationToken).ConfigureAwait(false))
+                if (vb.Oid.Length == column.Length + 1 && vb.Oid[^1] is > 0 and < 4095)
+                    device.Vlans[(int)vb.Oid[^1]] = new DeviceVlan((int)vb.Oid[^1], vb.Value is OctetStringValue name ? name.Text : "");
     }
 
     private static async Task CollectCiscoAsync(DeviceSession session, DeviceBuilder device, SnmpTable vtp, CancellationToken cancellationToken)
