@@ -36,7 +36,7 @@ internal static class CdpFrame
             {
                 0x01 => neighbor with { ChassisId = Text(value), SysName = Text(value) },
                 0x03 => neighbor with { PortId = Text(value) },
-                0x04 when value.Length == 4 => neighbor with { Capabilities = Capabilities(BinaryPrimitives.ReadUInt32BigEndian(value)) },
+                0x04 when value.Length == 4 => neighbor with { Capabilities = NeighborCapabilities.FromCdp(BinaryPrimitives.ReadUInt32BigEndian(value)) },
                 0x05 => neighbor with { SysDescr = Text(value) },
                 0x06 => neighbor with { Platform = Text(value) },
                 0x0A when value.Length == 2 => neighbor with { Vlan = BinaryPrimitives.ReadUInt16BigEndian(value) },
@@ -71,11 +71,5 @@ internal static class CdpFrame
             pos = at + 2 + addressLength;
         }
         return result;
-    }
-
-    private static string[] Capabilities(uint bits)
-    {
-        var names = new (uint Bit, string Name)[] { (0x01, "router"), (0x02, "bridge"), (0x04, "bridge"), (0x08, "bridge"), (0x10, "stationOnly"), (0x20, "igmp"), (0x40, "repeater"), (0x80, "telephone") };
-        return names.Where(n => (bits & n.Bit) != 0).Select(n => n.Name).Distinct().ToArray();
     }
 }

@@ -25,7 +25,7 @@ internal static class LldpFrame
                 PortDescriptionTlv d => neighbor with { PortDescription = d.Description },
                 SystemNameTlv n => neighbor with { SysName = n.Name },
                 SystemDescriptionTlv s => neighbor with { SysDescr = s.Description },
-                SystemCapabilitiesTlv caps => neighbor with { Capabilities = Capabilities(caps.Enabled) },
+                SystemCapabilitiesTlv caps => neighbor with { Capabilities = NeighborCapabilities.FromLldp(caps.Enabled) },
                 OrganizationSpecificTlv { OrganizationDefinedInfoString: var info } o when IsPortVlan(o) => neighbor with { Vlan = info.Length >= 2 ? info[0] << 8 | info[1] : null },
                 _ => neighbor,
             };
@@ -47,11 +47,4 @@ internal static class LldpFrame
     };
 
     private static string? AddressText(NetworkAddress address) => address.Address is IPAddress ip ? ip.ToString() : null;
-
-    /// <summary>IEEE 802.1AB capability bits, least significant first: other, repeater, bridge, WLAN AP, router, telephone, DOCSIS, station.</summary>
-    private static string[] Capabilities(ushort enabled)
-    {
-        string[] names = ["other", "repeater", "bridge", "wlanAccessPoint", "router", "telephone", "docsisCableDevice", "stationOnly", "cVlanComponent", "sVlanComponent", "twoPortMacRelay"];
-        return names.Where((_, bit) => (enabled >> bit & 1) == 1).ToArray();
-    }
 }

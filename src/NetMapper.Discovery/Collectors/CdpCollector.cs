@@ -32,18 +32,9 @@ public sealed class CdpCollector : ICollector
                 RemoteSysName = row.Text(6),
                 RemoteSysDescr = row.Text(5),
                 RemotePlatform = row.Text(8),
-                RemoteCapabilities = Capabilities(row.Bytes(9)),
+                RemoteCapabilities = row.Bytes(9) is { Length: 4 } bits ? NeighborCapabilities.FromCdp((uint)(bits[0] << 24 | bits[1] << 16 | bits[2] << 8 | bits[3])) : [],
                 RemoteManagementAddresses = address is null ? [] : [address],
             });
         }
-    }
-
-    /// <summary>cdpCacheCapabilities: a 32-bit mask in four octets (0x01 router, 0x02/0x04 bridge, 0x08 switch, 0x10 host, 0x40 repeater, 0x80 phone).</summary>
-    private static string[] Capabilities(byte[] octets)
-    {
-        if (octets.Length != 4) return [];
-        uint bits = (uint)(octets[0] << 24 | octets[1] << 16 | octets[2] << 8 | octets[3]);
-        var names = new (uint Bit, string Name)[] { (0x01, "router"), (0x02, "bridge"), (0x04, "bridge"), (0x08, "bridge"), (0x10, "stationOnly"), (0x20, "igmp"), (0x40, "repeater"), (0x80, "telephone") };
-        return names.Where(n => (bits & n.Bit) != 0).Select(n => n.Name).Distinct().ToArray();
     }
 }

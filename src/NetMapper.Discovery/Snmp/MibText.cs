@@ -55,14 +55,13 @@ internal static class MibText
 
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>LLDP system capability bits (IEEE 802.1AB): bit 0 is the most significant bit of the first octet.</summary>
+    /// <summary>LLDP-MIB's BITS octets put bit 0 in the most significant bit of the first octet; the protocol field does the reverse.</summary>
     public static IReadOnlyList<string> LldpCapabilities(byte[] bits)
     {
-        string[] names = ["other", "repeater", "bridge", "wlanAccessPoint", "router", "telephone", "docsisCableDevice", "stationOnly", "cVlanComponent", "sVlanComponent", "twoPortMacRelay"];
-        var result = new List<string>();
-        for (int i = 0; i < names.Length; i++)
-            if (i / 8 < bits.Length && (bits[i / 8] >> (7 - i % 8) & 1) == 1) result.Add(names[i]);
-        return result;
+        int value = 0;
+        for (int bit = 0; bit < Math.Min(16, bits.Length * 8); bit++)
+            if ((bits[bit / 8] >> (7 - bit % 8) & 1) == 1) value |= 1 << bit;
+        return NeighborCapabilities.FromLldp(value);
     }
 
     /// <summary>Bridge ports set in a PortList bitmap (Q-BRIDGE): port 1 is the most significant bit of the first octet.</summary>
