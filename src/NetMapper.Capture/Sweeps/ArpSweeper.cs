@@ -21,7 +21,7 @@ public static class ArpSweeper
         /// <summary>Longest wait for replies after a round.</summary>
         public TimeSpan Wait { get; init; } = TimeSpan.FromMilliseconds(1000);
         /// <summary>A round ends early once no reply has come for this long: on a LAN replies take microseconds.</summary>
-        public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(100);
+        public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(50);
     }
 
     public static SweepResult Run(string interfaceName, IReadOnlyList<IPAddress> targets, Options options, CancellationToken cancellationToken = default)

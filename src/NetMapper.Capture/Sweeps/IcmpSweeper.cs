@@ -15,6 +15,8 @@ public static class IcmpSweeper
     public sealed record Options(int RatePerSecond = 10_000, int Rounds = 2)
     {
         public TimeSpan Wait { get; init; } = TimeSpan.FromSeconds(1);
+        /// <summary>A round ends early once no reply has come for this long (routed RTTs reach a few hundred ms).</summary>
+        public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(300);
     }
 
     public static async Task<SweepResult> RunAsync(IReadOnlyList<IPAddress> targets, Options options, CancellationToken cancellationToken = default)
@@ -25,8 +27,9 @@ public static class IcmpSweeper
         var wanted = targets.ToHashSet();
         var sentAt = new ConcurrentDictionary<IPAddress, long>();
         var answered = new ConcurrentDictionary<IPAddress, double>();
+        long lastReply = Stopwatch.GetTimestamp();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var receiver = Task.Run(() => ReceiveAsync(socket, raw, identifier, wanted, sentAt, answered, stop.Token), CancellationToken.None);
+        var receiver = Task.Run(() => ReceiveAsync(socket, raw, identifier, wanted, sentAt, answered, () => Interlocked.Exchange(ref lastReply, Stopwatch.GetTimestamp()), stop.Token), CancellationToken.None);
 
         var watch = Stopwatch.StartNew();
         int sent = 0;
@@ -48,7 +51,8 @@ public static class IcmpSweeper
                 }
             }
             var wait = Stopwatch.StartNew();
-            while (wait.Elapsed < options.Wait && answered.Count < targets.Count && !cancellationToken.IsCancellationRequested)
+            while (wait.Elapsed < options.Wait && answered.Count < targets.Count && !cancellationToken.IsCancellationRequested
+                   && TimeSpan.FromTicks(Math.Min(wait.Elapsed.Ticks, Stopwatch.GetElapsedTime(Interlocked.Read(ref lastReply)).Ticks)) < options.Quiet)
                 await Task.Delay(5, CancellationToken.None).ConfigureAwait(false);
         }
         await stop.CancelAsync().ConfigureAwait(false);
@@ -77,7 +81,7 @@ public static class IcmpSweeper
     }
 
     private static async Task ReceiveAsync(Socket socket, bool raw, ushort identifier, HashSet<IPAddress> wanted, ConcurrentDictionary<IPAddress, long> sentAt,
-        ConcurrentDictionary<IPAddress, double> answered, CancellationToken cancellationToken)
+        ConcurrentDictionary<IPAddress, double> answered, Action replied, CancellationToken cancellationToken)
     {
         var buffer = new byte[2048];
         while (!cancellationToken.IsCancellationRequested)
@@ -98,6 +102,7 @@ public static class IcmpSweeper
             if (!wanted.Contains(from)) continue;
             double rtt = sentAt.TryGetValue(from, out long at) ? Stopwatch.GetElapsedTime(at).TotalMilliseconds : 0;
             answered.TryAdd(from, rtt);
+            replied();
         }
     }
 

@@ -66,7 +66,7 @@ internal static class SweepCommand
 
     private static void Print(TextWriter output, SweepResult result, bool json)
     {
-        var oui = OuiRegistry.LoadDefault();
+        var oui = OuiRegistry.LoadDefault(result.Hits.Where(h => h.Mac is not null).Select(h => h.Mac!.Value));
         var hosts = result.Hits.Select(h => new Host(h.Address, h.Mac) { Vendor = h.Mac is { } m ? oui.VendorOf(m) : "", RttMs = Math.Round(h.RttMs, 3) }).ToArray();
         if (json)
         {

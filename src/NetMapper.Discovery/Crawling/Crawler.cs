@@ -34,7 +34,9 @@ public sealed class Crawler(SnmpClient client)
             while (queue.Count > 0 && running.Count < request.Concurrency && polled + running.Count < request.MaxDevices && !cancellationToken.IsCancellationRequested)
             {
                 var (address, depth) = queue.Dequeue();
-                running[poller.PollAsync(address, credentials.ToArray(), cancellationToken: cancellationToken)] = depth;
+                var stage = progress is null ? null
+                    : new Progress<string>(name => progress.Report(new CrawlProgress(queue.Count, polled, failed, running.Count, $"{address}: {name}")));
+                running[poller.PollAsync(address, credentials.ToArray(), stage, cancellationToken)] = depth;
             }
             if (running.Count == 0) break;
             var done = await Task.WhenAny(running.Keys).ConfigureAwait(false);

@@ -27,12 +27,14 @@ public sealed class OuiRegistry
 
     public string VendorOf(MacAddress mac) => mac.IsLocallyAdministered ? "" : _vendors.GetValueOrDefault(mac.Oui, "");
 
-    public static OuiRegistry LoadDefault() =>
-        DefaultPaths.Where(File.Exists).Select(Load).FirstOrDefault(r => r.Count > 0) ?? Empty;
+    public static OuiRegistry LoadDefault(IEnumerable<MacAddress>? only = null) =>
+        DefaultPaths.Where(File.Exists).Select(p => Load(p, only)).FirstOrDefault(r => r.Count > 0 || only is not null) ?? Empty;
 
-    /// <summary>Reads IEEE's oui.txt ("00-00-0C   (hex)\t\tCisco Systems, Inc") or arp-scan's "00000C\tCisco Systems, Inc".</summary>
-    public static OuiRegistry Load(string path)
+    /// <summary>Reads IEEE's oui.txt ("00-00-0C   (hex)\t\tCisco Systems, Inc") or arp-scan's "00000C\tCisco Systems, Inc";
+    /// with <paramref name="only"/>, keeps just those MACs' vendors (the registry has 30,000 entries; a sweep needs a few).</summary>
+    public static OuiRegistry Load(string path, IEnumerable<MacAddress>? only = null)
     {
+        var wanted = only?.Select(m => m.Oui).ToHashSet();
         var vendors = new Dictionary<int, string>();
         foreach (var line in File.ReadLines(path))
         {
@@ -41,7 +43,8 @@ public sealed class OuiRegistry
             if (hexEnd > 0) { prefix = line[..hexEnd].Trim().Replace("-", "", StringComparison.Ordinal); name = line[(hexEnd + 5)..].Trim(); }
             else if (line.Length > 7 && line[6] == '\t') { prefix = line[..6]; name = line[7..].Trim(); }
             else continue;
-            if (prefix.Length == 6 && int.TryParse(prefix, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int oui)) vendors.TryAdd(oui, name);
+            if (prefix.Length == 6 && int.TryParse(prefix, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int oui) && (wanted is null || wanted.Contains(oui)))
+                vendors.TryAdd(oui, name);
         }
         return new OuiRegistry(vendors, path);
     }
