@@ -67,6 +67,41 @@ public sealed class SweepLabTests
         Assert.Equal(191, result.RootElement.GetProperty("probed").GetInt32()); // .64-.254
     }
 
+    /// <summary>Runs netmapper in the scanner namespace as the unprivileged user nobody.</summary>
+    private static Task<(int ExitCode, string Stdout, string Stderr)> AsNobodyAsync(NamespaceLab lab, string ns, params string[] args) =>
+        lab.RunInAsync(ns, TimeSpan.FromMinutes(2), ["env", "HOME=/tmp", "DOTNET_CLI_HOME=/tmp", "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+            "dotnet", Path.Combine(AppContext.BaseDirectory, "netmapper.dll"), .. args]);
+
+    [Fact]
+    public async Task Without_Privileges_An_Arp_Sweep_Says_What_It_Needs()
+    {
+        Requires.Tool("setpriv");
+        var (lab, scanner) = await BuildAsync();
+        await using var _ = lab;
+        var (exit, _, error) = await AsNobodyAsync(lab, scanner, "sweep", "arp", "--interface", "s0", "--range", "10.77.1.0/24");
+        Assert.Equal(2, exit);
+        Assert.Contains("needs root or CAP_NET_RAW", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_Privileges_The_Icmp_Sweep_Uses_The_Unprivileged_Icmp_Socket_Where_Allowed()
+    {
+        Requires.Tool("setpriv");
+        var (lab, scanner) = await BuildAsync();
+        await using var _ = lab;
+        await lab.ExecAsync(scanner, "sysctl", "-q", "-w", "net.ipv4.ping_group_range=1 0"); // nobody may not: a clear refusal
+        var refused = await AsNobodyAsync(lab, scanner, "sweep", "icmp", "--range", "10.77.1.0/28");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("net.ipv4.ping_group_range", refused.Stderr, StringComparison.Ordinal);
+
+        await lab.ExecAsync(scanner, "sysctl", "-q", "-w", "net.ipv4.ping_group_range=0 2147483647"); // now it may
+        var (exit, output, error) = await AsNobodyAsync(lab, scanner, "sweep", "icmp", "--range", "10.77.1.0/28", "--json");
+        Assert.True(exit == 0, error);
+        using var result = JsonDocument.Parse(output);
+        Assert.Equal(Enumerable.Range(1, 14).Select(i => $"10.77.1.{i}"), result.RootElement.GetProperty("hosts").EnumerateArray().Select(h => h.GetProperty("ip").GetString()));
+    }
+
     [Fact]
     public async Task A_Sweep_Larger_Than_The_Limit_Is_Refused_Unless_Raised()
     {
