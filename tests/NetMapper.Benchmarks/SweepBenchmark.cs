@@ -15,6 +15,7 @@ internal static partial class SweepBenchmark
     {
         if (Environment.UserName != "root") { Console.WriteLine("## Sweeps: skipped (needs root for network namespaces)"); return; }
         Console.WriteLine("## Sweeps: namespace lab, one veth between the scanner and the hosts (all tools at 100k probes/s where they take a rate)");
+        Console.WriteLine($"netmapper: {NetMapperDll}");
         await using var lab = await NamespaceLab.CreateAsync();
         var scanner = await lab.AddNamespaceAsync("scan");
         var hosts = await lab.AddNamespaceAsync("hosts");
@@ -44,7 +45,9 @@ internal static partial class SweepBenchmark
         Console.WriteLine();
     }
 
-    private static string NetMapperDll => Path.Combine(AppContext.BaseDirectory, "netmapper.dll");
+    /// <summary>The ReadyToRun build that build.ps1 publishes (as deployed), else the one built beside the benchmark.</summary>
+    private static string NetMapperDll => Environment.GetEnvironmentVariable("NETMAPPER_BENCH_CLI") is { Length: > 0 } published && File.Exists(published)
+        ? published : Path.Combine(AppContext.BaseDirectory, "netmapper.dll");
 
     private static async Task<(string Tool, TimeSpan Time, int Found)> Run(NamespaceLab lab, string ns, string tool, string[] command, Func<string, int> count)
     {

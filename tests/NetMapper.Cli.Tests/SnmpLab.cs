@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace NetMapper.Cli.Tests;
 
@@ -177,6 +176,4 @@ internal sealed class SnmpLab : IAsyncDisposable
         try { Directory.Delete(_work, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
-    public static string Port(string device) => device;
-    internal static string Inv(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
