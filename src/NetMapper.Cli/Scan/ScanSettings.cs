@@ -30,10 +30,10 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
 
         var seeds = file.Seeds.Concat(flags.Seeds).Select(s => IPAddress.TryParse(s, out var a) ? a : throw new UsageException($"seed '{s}' is not an IP address{where}")).ToList();
         if (seeds.Count == 0) throw new UsageException("give at least one seed address (--seed or 'seeds:' in the configuration)");
-        var scope = Prefixes(file.Scope.Concat(flags.Scope), "scope", where);
+        var scope = PrefixInput.Parse(file.Scope.Concat(flags.Scope), "scope", where);
         bool implied = scope.Count == 0;
         if (implied) scope = seeds.Select(s => new IpPrefix(s, s.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 128 : 32)).ToList();
-        var exclude = Prefixes(file.Exclude.Concat(flags.Exclude), "exclude", where);
+        var exclude = PrefixInput.Parse(file.Exclude.Concat(flags.Exclude), "exclude", where);
 
         var credentials = new List<SnmpCredentials>();
         var warnings = new List<string>();
@@ -86,9 +86,6 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
 
     private static bool IsClearSecret(string? value) =>
         !string.IsNullOrEmpty(value) && value != "prompt" && !value.StartsWith("env:", StringComparison.Ordinal);
-
-    private static List<IpPrefix> Prefixes(IEnumerable<string> texts, string what, string where) =>
-        texts.Select(t => IpPrefix.TryParse(t, out var p, out var problem) ? p : throw new UsageException($"{what} '{t}' is not a CIDR prefix{where}: {problem}")).ToList();
 
     private static T Check<T>(T value, T min, T max, string what) where T : IComparable<T> =>
         value.CompareTo(min) >= 0 && value.CompareTo(max) <= 0 ? value

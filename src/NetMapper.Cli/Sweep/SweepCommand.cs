@@ -37,8 +37,8 @@ internal static class SweepCommand
 
         command.SetGuardedAction(async (result, output, ct) =>
         {
-            var include = Prefixes(result.GetValue(ranges) ?? [], "--range");
-            var excluded = Prefixes(result.GetValue(exclude) ?? [], "--exclude");
+            var include = PrefixInput.Parse(result.GetValue(ranges) ?? [], "--range");
+            var excluded = PrefixInput.Parse(result.GetValue(exclude) ?? [], "--exclude");
             int perSecond = result.GetValue(rate);
             if (perSecond is < 1 or > 1_000_000) throw new UsageException($"--rate {perSecond} must be from 1 to 1000000");
             var sweepResult = await RunAsync(name, result.GetValue(iface), include, excluded, perSecond, result.GetValue(limit), ct);
@@ -85,7 +85,4 @@ internal static class SweepCommand
         terminal.WriteLine($"{result.Method}: {hosts.Length} alive of {result.Probed} probed ({result.PacketsSent} probes) in {result.Elapsed.TotalSeconds:0.00} s");
         foreach (var (address, macs) in result.Conflicts) terminal.WriteLine($"conflict: {address} answers from {string.Join(", ", macs)}");
     }
-
-    internal static List<IpPrefix> Prefixes(IEnumerable<string> texts, string what) =>
-        texts.Select(t => IpPrefix.TryParse(t, out var p, out var problem) ? p : throw new UsageException($"{what} '{t}' is not a CIDR prefix: {problem}")).ToList();
 }

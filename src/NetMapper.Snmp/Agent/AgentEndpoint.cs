@@ -36,9 +36,7 @@ internal sealed class AgentEndpoint : IDisposable
 
     public void Bind()
     {
-        _socket = new Socket(_settings.EndPoint.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
-        if (OperatingSystem.IsWindows()) _socket.IOControl(-1744830452 /* SIO_UDP_CONNRESET */, [0, 0, 0, 0], null);
-        _socket.ReceiveBufferSize = 4 * 1024 * 1024;
+        _socket = Transport.UdpSockets.Create(_settings.EndPoint.AddressFamily);
         _socket.Bind(_settings.EndPoint);
     }
 

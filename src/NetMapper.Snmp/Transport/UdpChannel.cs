@@ -54,10 +54,8 @@ internal sealed class UdpChannel : IAsyncDisposable
             ObjectDisposedException.ThrowIf(_closing.IsCancellationRequested, this);
             ref var socket = ref family == AddressFamily.InterNetworkV6 ? ref _v6 : ref _v4;
             if (socket is not null) return socket;
-            socket = new Socket(family, SocketType.Dgram, ProtocolType.Udp);
-            if (OperatingSystem.IsWindows()) socket.IOControl(-1744830452 /* SIO_UDP_CONNRESET */, [0, 0, 0, 0], null);
+            socket = UdpSockets.Create(family);
             socket.Bind(new IPEndPoint(family == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0));
-            socket.ReceiveBufferSize = 4 * 1024 * 1024;
             var bound = socket;
             _loops.Add(Task.Run(() => ReceiveLoopAsync(bound)));
             return socket;
