@@ -8,8 +8,11 @@ namespace NetMapper.Testing;
 /// Octet strings compare as hex; numbers as decimal.</summary>
 public sealed record ComparableVarbind(string Oid, string Type, string Value)
 {
-    /// <summary>Types whose values move between two walks of a live agent.</summary>
-    public bool IsVolatile => Type is "Counter32" or "Counter64" or "Gauge32" or "Timeticks" or "Opaque";
+    /// <summary>Values that move between two walks of a live agent: counters, gauges, clocks, and
+    /// snmpEngineTime, an INTEGER of seconds that ticks over between the two walks now and then.</summary>
+    public bool IsVolatile => Type is "Counter32" or "Counter64" or "Gauge32" or "Timeticks" or "Opaque" || Oid == SnmpEngineTime;
+
+    private const string SnmpEngineTime = "1.3.6.1.6.3.10.2.1.3.0";
 
     public override string ToString() => $"{Oid} = {Type}: {Value}";
 
