@@ -4,7 +4,8 @@
 # Targets:
 #   build          build the solution
 #   test           run every test (extra arguments go to dotnet test)
-#   bench [part]   run the benchmarks: all, or one of walk | concurrency | agent
+#   bench [part]   run the benchmarks: all, or one of walk | concurrency | agent | crawl | sweep
+#   publish [D]    self-contained netmapper for this machine's OS into D (default artifacts/netmapper): no .NET needed
 #   demo [--out D] serve the sample network on loopback and poll it
 #   clean
 # No param() block on purpose: PowerShell would try to bind "--out" and the like to its own common parameters.
@@ -22,17 +23,27 @@ function Invoke-Dotnet {
     if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE" }
 }
 
+# Self-contained and compiled ahead as one composite image with the runtime: starts in about half the time of a framework-dependent build.
+function Publish-NetMapper([string] $out) {
+    $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
+    Invoke-Dotnet publish src/NetMapper.Cli -c Release -r $rid --self-contained true '-p:PublishReadyToRun=true' '-p:PublishReadyToRunComposite=true' -o $out
+}
+
 switch ($Target) {
     'build' { Invoke-Dotnet build NetMapper.sln -c $Configuration }
     'test' { Invoke-Dotnet test NetMapper.sln -c $Configuration @Rest }
+    'publish' {
+        $out = if ($Rest.Count -gt 0) { $Rest[0] } else { 'artifacts/netmapper' }
+        Publish-NetMapper $out
+    }
     'bench' {
-        # The sweep comparison runs netmapper as users deploy it: published ReadyToRun, which starts faster than a plain build.
+        # The sweep comparison runs netmapper as deployed: published, since a sweep of a /24 takes less time than JIT compiling.
         $cli = Join-Path $PSScriptRoot 'tests/NetMapper.Benchmarks/bin/cli'
-        Invoke-Dotnet publish src/NetMapper.Cli -c Release -r ([System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier) --self-contained false '-p:PublishReadyToRun=true' -o $cli
-        $env:NETMAPPER_BENCH_CLI = Join-Path $cli 'netmapper.dll'
+        Publish-NetMapper $cli
+        $env:NETMAPPER_BENCH_CLI = Join-Path $cli ($IsWindows ? 'netmapper.exe' : 'netmapper')
         Invoke-Dotnet run -c Release --project tests/NetMapper.Benchmarks -- @Rest
     }
     'demo' { Invoke-Dotnet run -c $Configuration --project src/NetMapper.Cli -- demo @Rest }
     'clean' { Invoke-Dotnet clean NetMapper.sln -c $Configuration }
-    default { [Console]::Error.WriteLine("build.ps1: unknown target '$Target': use build, test, bench, demo or clean"); exit 2 }
+    default { [Console]::Error.WriteLine("build.ps1: unknown target '$Target': use build, test, bench, publish, demo or clean"); exit 2 }
 }

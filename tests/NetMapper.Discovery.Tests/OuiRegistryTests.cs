@@ -5,14 +5,18 @@ namespace NetMapper.Discovery.Tests;
 
 public class OuiRegistryTests
 {
-    [Fact]
-    public void Both_The_Ieee_And_The_Arp_Scan_Formats_Are_Read()
+    [Theory]
+    [InlineData("00-00-0C   (hex)\t\tCisco Systems, Inc\n00000C     (base 16)\t\tCisco Systems, Inc\n\n00-1B-21   (hex)\t\tIntel Corporate\n")]
+    [InlineData("00-00-0C   (hex)\t\tCisco Systems, Inc\r\n00000C     (base 16)\t\tCisco Systems, Inc\r\n\r\n00-1B-21   (hex)\t\tIntel Corporate\r\n")]
+    [InlineData("00000C\tCisco Systems, Inc\n001B21\tIntel Corporate")]
+    public void Both_The_Ieee_And_The_Arp_Scan_Formats_Are_Read(string text)
     {
         var path = Path.GetTempFileName();
         try
         {
-            File.WriteAllLines(path, ["00-00-0C   (hex)\t\tCisco Systems, Inc", "00000C     (base 16)\t\tCisco Systems, Inc", "", "001B21\tIntel Corporate"]);
+            File.WriteAllText(path, text);
             var registry = OuiRegistry.Load(path);
+            Assert.Equal(2, registry.Count);
             Assert.Equal("Cisco Systems, Inc", registry.VendorOf(MacAddress.Parse("00:00:0c:12:34:56")));
             Assert.Equal("Intel Corporate", registry.VendorOf(MacAddress.Parse("00:1b:21:12:34:56")));
             Assert.Equal("", registry.VendorOf(MacAddress.Parse("02:00:00:12:34:56"))); // locally administered: no vendor

@@ -20,36 +20,60 @@ public static class ArpSweeper
     {
         /// <summary>Longest wait for replies after a round.</summary>
         public TimeSpan Wait { get; init; } = TimeSpan.FromMilliseconds(1000);
-        /// <summary>A round ends early once no reply has come for this long: on a LAN replies take microseconds.</summary>
-        public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(50);
+        /// <summary>Shortest quiet period that ends a round (see <see cref="ReplyClock.Quiet"/>): on a LAN replies take microseconds.</summary>
+        public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(10);
     }
 
-    public static SweepResult Run(string interfaceName, IReadOnlyList<IPAddress> targets, Options options, CancellationToken cancellationToken = default)
+    // Offset of the target protocol address in an Ethernet + ARP request frame.
+    private const int TargetAddressOffset = 38;
+
+    public static async Task<SweepResult> RunAsync(string interfaceName, IReadOnlyList<IPAddress> targets, Options options, CancellationToken cancellationToken = default)
     {
         // Two handles: libpcap handles are not safe to send on while another thread captures on them.
-        using var device = LiveDevices.Find(interfaceName);
-        using var sender = new LibPcapLiveDevice(device.Interface ?? throw new CaptureException($"interface '{interfaceName}' cannot be opened twice"));
-        var configuration = new DeviceConfiguration { Mode = DeviceModes.None, ReadTimeout = 10, Immediate = true, BufferSize = 16 * 1024 * 1024 };
-        PcapOpen.Run(() => { device.Open(configuration); sender.Open(new DeviceConfiguration { Mode = DeviceModes.None }); return 0; }, $"interface '{interfaceName}'");
+        var device = LiveDevices.Find(interfaceName);
+        var sender = new LibPcapLiveDevice(device.Interface ?? throw new CaptureException($"interface '{interfaceName}' cannot be opened twice"));
+        try
+        {
+            return await SweepAsync(interfaceName, device, sender, targets, options, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Closed side by side too: the kernel waits out an RCU grace period (tens of ms) to release each packet socket.
+            Parallel.Invoke(device.Dispose, sender.Dispose);
+        }
+    }
+
+    private static async Task<SweepResult> SweepAsync(string interfaceName, LibPcapLiveDevice device, LibPcapLiveDevice sender, IReadOnlyList<IPAddress> targets,
+        Options options, CancellationToken cancellationToken)
+    {
+        // ARP frames are 42-60 bytes: a short snapshot length packs a /16's replies into a small ring.
+        var capturing = new DeviceConfiguration { Mode = DeviceModes.None, ReadTimeout = 2, Immediate = true, Snaplen = 128, BufferSize = 2 * 1024 * 1024 };
+        var sending = new DeviceConfiguration { Mode = DeviceModes.None, Snaplen = 128, BufferSize = 64 * 1024 };
+        PcapOpen.RunTogether($"interface '{interfaceName}'", () => device.Open(capturing), () => sender.Open(sending));
         var sourceMac = device.MacAddress ?? throw new CaptureException($"interface '{interfaceName}' has no MAC address: ARP needs Ethernet");
         var sourceIp = device.Addresses.Select(a => a.Addr?.ipAddress).FirstOrDefault(a => a?.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
             ?? throw new CaptureException($"interface '{interfaceName}' has no IPv4 address to send ARP requests from");
         device.Filter = "arp and arp[6:2] = 2"; // replies only
 
-        var wanted = targets.ToHashSet();
-        var sentAt = new ConcurrentDictionary<IPAddress, long>();
+        var index = new Dictionary<IPAddress, int>(targets.Count);
+        for (int i = 0; i < targets.Count; i++) index.TryAdd(targets[i], i);
+        var sentAtUtcTicks = new long[targets.Count];
         var answers = new ConcurrentDictionary<IPAddress, ConcurrentDictionary<MacAddress, double>>();
-        long lastReply = Stopwatch.GetTimestamp();
+        var clock = new ReplyClock();
         device.OnPacketArrival += (_, capture) =>
         {
             if (Packet.ParsePacket(capture.Device.LinkType, capture.Data.ToArray()).Extract<ArpPacket>() is not { Operation: ArpOperation.Response } arp) return;
             var from = arp.SenderProtocolAddress;
-            if (!wanted.Contains(from) || arp.SenderHardwareAddress.GetAddressBytes() is not { Length: 6 } macBytes) return;
-            double rtt = sentAt.TryGetValue(from, out long at) ? Stopwatch.GetElapsedTime(at).TotalMilliseconds : 0;
+            if (!index.TryGetValue(from, out int i) || arp.SenderHardwareAddress.GetAddressBytes() is not { Length: 6 } macBytes) return;
+            // From the kernel's receive timestamp: the time this callback runs also counts our own processing.
+            long sentAt = Volatile.Read(ref sentAtUtcTicks[i]);
+            double rtt = sentAt == 0 ? 0 : Math.Max(0, (capture.Header.Timeval.Date.Ticks - sentAt) / (double)TimeSpan.TicksPerMillisecond);
             answers.GetOrAdd(from, _ => new()).TryAdd(MacAddress.FromBytes(macBytes), rtt);
-            Interlocked.Exchange(ref lastReply, Stopwatch.GetTimestamp());
+            clock.Record(rtt);
         };
 
+        // One request built by PacketDotNet, re-addressed for each target.
+        var frame = Request(sourceMac, sourceIp);
         var watch = Stopwatch.StartNew();
         int sent = 0;
         device.StartCapture();
@@ -59,54 +83,48 @@ public static class ArpSweeper
             {
                 var pending = targets.Where(t => !answers.ContainsKey(t)).ToArray();
                 if (pending.Length == 0) break;
-                var paced = Stopwatch.StartNew();
-                int sentThisRound = 0;
+                var pacer = new ProbePacer(options.RatePerSecond);
                 foreach (var target in pending)
                 {
                     if (cancellationToken.IsCancellationRequested) break;
-                    sentAt[target] = Stopwatch.GetTimestamp();
-                    sender.SendPacket(Request(sourceMac, sourceIp, target));
+                    target.TryWriteBytes(frame.AsSpan(TargetAddressOffset, 4), out _);
+                    Volatile.Write(ref sentAtUtcTicks[index[target]], DateTime.UtcNow.Ticks);
+                    sender.SendPacket(frame);
                     sent++;
-                    // Pace each round: never ahead of the rate (checked every 64 frames; sleeping per frame is too coarse).
-                    if (++sentThisRound % 64 == 0)
-                    {
-                        var ahead = TimeSpan.FromSeconds((double)sentThisRound / options.RatePerSecond) - paced.Elapsed;
-                        if (ahead > TimeSpan.FromMilliseconds(1)) Thread.Sleep(ahead);
-                    }
+                    await pacer.SentOneAsync(cancellationToken).ConfigureAwait(false);
                 }
-                WaitForAnswers(answers, targets.Count, options, () => Interlocked.Read(ref lastReply), cancellationToken);
+                await clock.WaitForQuietAsync(options.Quiet, options.Wait, () => answers.Count >= targets.Count, cancellationToken).ConfigureAwait(false);
             }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Interrupted: report what answered so far.
         }
         finally
         {
             device.StopCapture();
         }
-        var hits = answers.OrderBy(a => SweepTargets.ToUInt(a.Key))
-            .Select(a => new SweepHit(a.Key, a.Value.Keys.Order().First(), a.Value.Values.Min())).ToArray();
-        var conflicts = answers.Where(a => a.Value.Count > 1).OrderBy(a => SweepTargets.ToUInt(a.Key))
-            .Select(a => (a.Key, (IReadOnlyList<MacAddress>)a.Value.Keys.Order().ToArray())).ToArray();
-        return new SweepResult("arp", hits, conflicts, targets.Count, sent, watch.Elapsed);
+        return Result(answers, targets.Count, sent, watch.Elapsed);
     }
 
-    /// <summary>Waits for replies after a round: until every address answered, replies have stopped coming for the quiet
-    /// period, or the longest wait passed.</summary>
-    private static void WaitForAnswers(ConcurrentDictionary<IPAddress, ConcurrentDictionary<MacAddress, double>> answers, int expected, Options options,
-        Func<long> lastReply, CancellationToken cancellationToken)
+    private static SweepResult Result(ConcurrentDictionary<IPAddress, ConcurrentDictionary<MacAddress, double>> answers, int probed, int sent, TimeSpan elapsed)
     {
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < options.Wait && answers.Count < expected && !cancellationToken.IsCancellationRequested)
+        var hits = new List<SweepHit>(answers.Count);
+        var conflicts = new List<(IPAddress, IReadOnlyList<MacAddress>)>();
+        foreach (var (address, macs) in answers.OrderBy(a => SweepTargets.ToUInt(a.Key)))
         {
-            var quietFor = TimeSpan.FromTicks(Math.Min(waited.Elapsed.Ticks, Stopwatch.GetElapsedTime(lastReply()).Ticks));
-            if (quietFor >= options.Quiet) break;
-            Thread.Sleep(5);
+            var ordered = macs.Keys.Order().ToArray();
+            hits.Add(new SweepHit(address, ordered[0], macs.Values.Min()));
+            if (ordered.Length > 1) conflicts.Add((address, ordered));
         }
+        return new SweepResult("arp", hits, conflicts, probed, sent, elapsed);
     }
 
-    private static byte[] Request(PhysicalAddress sourceMac, IPAddress sourceIp, IPAddress target)
+    private static byte[] Request(PhysicalAddress sourceMac, IPAddress sourceIp)
     {
         var ethernet = new EthernetPacket(sourceMac, PhysicalAddress.Parse("FF-FF-FF-FF-FF-FF"), EthernetType.Arp)
         {
-            PayloadPacket = new ArpPacket(ArpOperation.Request, PhysicalAddress.Parse("00-00-00-00-00-00"), target, sourceMac, sourceIp),
+            PayloadPacket = new ArpPacket(ArpOperation.Request, PhysicalAddress.Parse("00-00-00-00-00-00"), IPAddress.Any, sourceMac, sourceIp),
         };
         return ethernet.Bytes;
     }

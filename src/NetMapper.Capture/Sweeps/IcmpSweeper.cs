@@ -15,7 +15,7 @@ public static class IcmpSweeper
     public sealed record Options(int RatePerSecond = 10_000, int Rounds = 2)
     {
         public TimeSpan Wait { get; init; } = TimeSpan.FromSeconds(1);
-        /// <summary>A round ends early once no reply has come for this long (routed RTTs reach a few hundred ms).</summary>
+        /// <summary>Shortest quiet period that ends a round (see <see cref="ReplyClock.Quiet"/>); routed RTTs reach a few hundred ms.</summary>
         public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(300);
     }
 
@@ -27,9 +27,9 @@ public static class IcmpSweeper
         var wanted = targets.ToHashSet();
         var sentAt = new ConcurrentDictionary<IPAddress, long>();
         var answered = new ConcurrentDictionary<IPAddress, double>();
-        long lastReply = Stopwatch.GetTimestamp();
+        var clock = new ReplyClock();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var receiver = Task.Run(() => ReceiveAsync(socket, raw, identifier, wanted, sentAt, answered, () => Interlocked.Exchange(ref lastReply, Stopwatch.GetTimestamp()), stop.Token), CancellationToken.None);
+        var receiver = Task.Run(() => ReceiveAsync(socket, raw, identifier, wanted, sentAt, answered, clock, stop.Token), CancellationToken.None);
 
         var watch = Stopwatch.StartNew();
         int sent = 0;
@@ -37,23 +37,24 @@ public static class IcmpSweeper
         {
             var pending = targets.Where(t => !answered.ContainsKey(t)).ToArray();
             if (pending.Length == 0) break;
-            foreach (var target in pending)
+            var pacer = new ProbePacer(options.RatePerSecond);
+            try
             {
-                if (cancellationToken.IsCancellationRequested) break;
-                sentAt[target] = Stopwatch.GetTimestamp();
-                try { await socket.SendToAsync(Echo(identifier, (ushort)sent), SocketFlags.None, new IPEndPoint(target, 0), cancellationToken).ConfigureAwait(false); }
-                catch (SocketException) { } // unreachable network: that address is simply not alive
-                sent++;
-                if (sent % 64 == 0)
+                foreach (var target in pending)
                 {
-                    var ahead = TimeSpan.FromSeconds((double)sent / options.RatePerSecond) - watch.Elapsed;
-                    if (ahead > TimeSpan.FromMilliseconds(1)) await Task.Delay(ahead, cancellationToken).ConfigureAwait(false);
+                    if (cancellationToken.IsCancellationRequested) break;
+                    sentAt[target] = Stopwatch.GetTimestamp();
+                    try { await socket.SendToAsync(Echo(identifier, (ushort)sent), SocketFlags.None, new IPEndPoint(target, 0), cancellationToken).ConfigureAwait(false); }
+                    catch (SocketException) { } // unreachable network: that address is simply not alive
+                    sent++;
+                    await pacer.SentOneAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
-            var wait = Stopwatch.StartNew();
-            while (wait.Elapsed < options.Wait && answered.Count < targets.Count && !cancellationToken.IsCancellationRequested
-                   && TimeSpan.FromTicks(Math.Min(wait.Elapsed.Ticks, Stopwatch.GetElapsedTime(Interlocked.Read(ref lastReply)).Ticks)) < options.Quiet)
-                await Task.Delay(5, CancellationToken.None).ConfigureAwait(false);
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                break; // interrupted: report what answered so far
+            }
+            await clock.WaitForQuietAsync(options.Quiet, options.Wait, () => answered.Count >= targets.Count, cancellationToken).ConfigureAwait(false);
         }
         await stop.CancelAsync().ConfigureAwait(false);
         try { await receiver.ConfigureAwait(false); } catch (OperationCanceledException) { }
@@ -81,7 +82,7 @@ public static class IcmpSweeper
     }
 
     private static async Task ReceiveAsync(Socket socket, bool raw, ushort identifier, HashSet<IPAddress> wanted, ConcurrentDictionary<IPAddress, long> sentAt,
-        ConcurrentDictionary<IPAddress, double> answered, Action replied, CancellationToken cancellationToken)
+        ConcurrentDictionary<IPAddress, double> answered, ReplyClock clock, CancellationToken cancellationToken)
     {
         var buffer = new byte[2048];
         while (!cancellationToken.IsCancellationRequested)
@@ -101,8 +102,7 @@ public static class IcmpSweeper
             if (icmp.Length < 8 || icmp[0] != 0 || (raw && BinaryPrimitives.ReadUInt16BigEndian(icmp[4..]) != identifier)) continue;
             if (!wanted.Contains(from)) continue;
             double rtt = sentAt.TryGetValue(from, out long at) ? Stopwatch.GetElapsedTime(at).TotalMilliseconds : 0;
-            answered.TryAdd(from, rtt);
-            replied();
+            if (answered.TryAdd(from, rtt)) clock.Record(rtt);
         }
     }
 

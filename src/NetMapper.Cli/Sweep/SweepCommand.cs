@@ -1,10 +1,11 @@
+using System.Buffers;
 using System.CommandLine;
+using System.Text;
 using System.Text.Json;
 using NetMapper.Capture;
 using NetMapper.Capture.Sweeps;
 using NetMapper.Cli.Common;
 using NetMapper.Discovery.Oui;
-using NetMapper.Storage;
 using NetMapper.Topology;
 using Spectre.Console;
 
@@ -41,8 +42,10 @@ internal static class SweepCommand
             var excluded = PrefixInput.Parse(result.GetValue(exclude) ?? [], "--exclude");
             int perSecond = result.GetValue(rate);
             if (perSecond is < 1 or > 1_000_000) throw new UsageException($"--rate {perSecond} must be from 1 to 1000000");
+            // Vendor names load on another core while the sweep mostly waits for replies.
+            var vendors = Task.Run(OuiRegistry.LoadDefault, ct);
             var sweepResult = await RunAsync(name, result.GetValue(iface), include, excluded, perSecond, result.GetValue(limit), ct);
-            Print(output, sweepResult, result.GetValue(json));
+            Print(output, sweepResult, await vendors, result.GetValue(json));
             return ExitCodes.Ok;
         });
         return command;
@@ -58,24 +61,18 @@ internal static class SweepCommand
         try
         {
             return method == "arp"
-                ? await Task.Run(() => ArpSweeper.Run(interfaceName!, targets, new ArpSweeper.Options(rate), cancellationToken), cancellationToken)
+                ? await ArpSweeper.RunAsync(interfaceName!, targets, new ArpSweeper.Options(rate), cancellationToken)
                 : await IcmpSweeper.RunAsync(targets, new IcmpSweeper.Options(rate), cancellationToken);
         }
         catch (CaptureException e) { throw new UsageException(e.Message); }
     }
 
-    private static void Print(TextWriter output, SweepResult result, bool json)
+    private static void Print(TextWriter output, SweepResult result, OuiRegistry oui, bool json)
     {
-        var oui = OuiRegistry.LoadDefault(result.Hits.Where(h => h.Mac is not null).Select(h => h.Mac!.Value));
         var hosts = result.Hits.Select(h => new Host(h.Address, h.Mac) { Vendor = h.Mac is { } m ? oui.VendorOf(m) : "", RttMs = Math.Round(h.RttMs, 3) }).ToArray();
         if (json)
         {
-            output.WriteLine(JsonSerializer.Serialize(new
-            {
-                method = result.Method, probed = result.Probed, packetsSent = result.PacketsSent, seconds = Math.Round(result.Elapsed.TotalSeconds, 3),
-                hosts = hosts.Select(h => new { ip = h.Address?.ToString(), mac = h.Mac?.ToString(), vendor = h.Vendor, rttMs = h.RttMs }),
-                conflicts = result.Conflicts.Select(c => new { ip = c.Address.ToString(), macs = c.Macs.Select(m => m.ToString()) }),
-            }, GraphJson.Indented));
+            output.WriteLine(Json(result, hosts));
             return;
         }
         var table = new Table().AddColumns("ip", "mac", "vendor", "rtt ms");
@@ -84,5 +81,43 @@ internal static class SweepCommand
         terminal.Write(table);
         terminal.WriteLine($"{result.Method}: {hosts.Length} alive of {result.Probed} probed ({result.PacketsSent} probes) in {result.Elapsed.TotalSeconds:0.00} s");
         foreach (var (address, macs) in result.Conflicts) terminal.WriteLine($"conflict: {address} answers from {string.Join(", ", macs)}");
+    }
+
+    /// <summary>Written with Utf8JsonWriter rather than the reflection serializer, whose first use costs more time than a /24 sweep.</summary>
+    private static string Json(SweepResult result, IReadOnlyList<Host> hosts)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("method", result.Method);
+            writer.WriteNumber("probed", result.Probed);
+            writer.WriteNumber("packetsSent", result.PacketsSent);
+            writer.WriteNumber("seconds", Math.Round(result.Elapsed.TotalSeconds, 3));
+            writer.WriteStartArray("hosts");
+            foreach (var h in hosts)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("ip", h.Address?.ToString());
+                writer.WriteString("mac", h.Mac?.ToString());
+                writer.WriteString("vendor", h.Vendor);
+                if (h.RttMs is { } rtt) writer.WriteNumber("rttMs", rtt); else writer.WriteNull("rttMs");
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteStartArray("conflicts");
+            foreach (var (address, macs) in result.Conflicts)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("ip", address.ToString());
+                writer.WriteStartArray("macs");
+                foreach (var mac in macs) writer.WriteStringValue(mac.ToString());
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }
