@@ -1,35 +1,42 @@
+using Spectre.Console;
 using System.CommandLine;
 using System.Net;
-
+using System.Net.Sockets;
 using NetMapper.Cli.Common;
+using NetMapper.Cli.Scan;
+using NetMapper.Discovery.Crawling;
+using NetMapper.Lab;
+using NetMapper.Lab.Spec;
 using NetMapper.Snmp;
 using NetMapper.Snmp.Agent;
-using NetMapper.Snmp.Transport;
+using NetMapper.Storage;
+using NetMapper.Topology;
 
 namespace NetMapper.Cli.Demo;
 
 /// <summary>
-/// <c>netmapper demo</c>: the first run. Serves the bundled sample network on loopback in this process and polls
-/// every device over real UDP with SNMPv3 authPriv, then writes what it found. Later stages (scan store,
-/// diagrams, records) join this command as they land.
+/// <c>netmapper demo</c>: the first run. Serves the bundled sample network on loopback in this process, scans it with the
+/// real scanner over UDP (SNMPv3 first, then the default community the sample's old devices still answer), and stores the
+/// scan in DIR/netmapper.db. Diagrams, records and the EOL plan join this command as they land.
 /// </summary>
 internal static class DemoCommand
 {
-    private static readonly Oid SystemGroup = Oid.Parse("1.3.6.1.2.1.1");
-    private static readonly Oid Interfaces = Oid.Parse("1.3.6.1.2.1.2.2.1.2");
-    private static readonly Oid Addresses = Oid.Parse("1.3.6.1.2.1.4.20.1.1");
-
     public static Command Build()
     {
-        var command = new Command("demo", "Serve the bundled sample network on loopback and poll it with NetMapper's SNMP engine");
+        var command = new Command("demo", "Serve the bundled sample network on loopback, scan it, and store the scan");
         var outDir = new Option<string>("--out") { Description = "output folder", DefaultValueFactory = _ => "netmapper-demo" };
-        var samples = new Option<string>("--samples") { Description = "recordings to serve", DefaultValueFactory = _ => Path.Combine(AppContext.BaseDirectory, "topology-samples", "securities-hq") };
+        var samples = new Option<string>("--samples") { Description = "generated recordings with their lab.yaml",
+            DefaultValueFactory = _ => Path.Combine(AppContext.BaseDirectory, "topology-samples", "securities-hq", "recordings") };
         command.Options.Add(outDir);
         command.Options.Add(samples);
         command.SetGuardedAction(async (result, output, ct) =>
         {
             var sampleDir = result.GetValue(samples)!;
-            if (!Directory.Exists(sampleDir)) throw new UsageException($"sample folder '{sampleDir}' does not exist");
+            var manifestPath = Path.Combine(sampleDir, LabManifest.FileName);
+            if (!File.Exists(manifestPath)) throw new UsageException($"sample folder '{sampleDir}' has no {LabManifest.FileName} (write one with `netmapper lab generate`)");
+            LabManifest manifest;
+            try { manifest = LabManifest.Load(manifestPath); }
+            catch (LabSpecException e) { throw new UsageException(e.Message); }
             var outPath = Path.GetFullPath(result.GetValue(outDir)!);
             Directory.CreateDirectory(outPath);
 
@@ -37,39 +44,46 @@ internal static class DemoCommand
             foreach (var problem in problems) await result.InvocationConfiguration.Error.WriteLineAsync($"netmapper: {problem}");
             // A v3 user with fresh random keys: the demo sets the example of SNMPv3 authPriv and stores no secret.
             var user = new UsmCredentials("netmapper-demo", AuthProtocol.Sha256, new Secret(RandomPhrase()), PrivProtocol.Aes128, new Secret(RandomPhrase()));
-            var settings = AgentLayouts.ConsecutiveAddresses(IPAddress.Parse("127.0.0.11"), 0, devices, [user]);
-            await using var agents = RecordedAgent.Start(settings);
-            await using var client = new SnmpClient();
+            await using var agents = StartAgents(manifest, devices, user);
 
-            var rows = new List<string[]>();
-            var walkDir = Path.Combine(outPath, "walks");
-            Directory.CreateDirectory(walkDir);
-            foreach (var (device, endPoint) in devices.Zip(agents.EndPoints))
+            var scope = IpPrefix.Parse(manifest.Management);
+            var request = new CrawlRequest([IPAddress.Parse(manifest.Seed)], new ScanScope([scope], []), [user, CommunityCredentials.V2c(manifest.Community)])
             {
-                var target = new SnmpTarget(endPoint, user);
-                var found = new List<Varbind>();
-                foreach (var root in new[] { SystemGroup, Interfaces, Addresses })
-                {
-                    var walk = await client.WalkAsync(target, root, cancellationToken: ct);
-                    if (walk.Error is not null) throw walk.Error;
-                    found.AddRange(walk.Varbinds);
-                }
-                await File.WriteAllLinesAsync(Path.Combine(walkDir, device.Name + ".txt"), found.Select(vb => vb.ToString()), ct);
-                rows.Add([Text(found, "1.3.6.1.2.1.1.5.0"), endPoint.ToString(), Count(found, Interfaces).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    string.Join(' ', found.Where(vb => vb.Oid.StartsWith(Addresses)).Select(vb => vb.Value.FormatValue())), Shorten(Text(found, "1.3.6.1.2.1.1.1.0"), 60)]);
-            }
-
-            await output.WriteLineAsync($"Polled {rows.Count} sample devices over SNMPv3 authPriv (SHA-256/AES-128) on loopback:");
-            await TextTable.WriteAsync(output, ["device", "agent", "ifs", "addresses", "sysDescr"], rows);
-            await output.WriteLineAsync($"Walks written to {walkDir}");
-            return ExitCodes.Ok;
+                Poll = new PollOptions { Port = agents.EndPoints[0].Port, Timeout = TimeSpan.FromSeconds(1), Retries = 1 },
+                // Devices without LLDP or CDP (the ASA) are found through the core's ARP table for the management subnet.
+                FollowRouterArp = true,
+            };
+            var settings = new ScanSettings(request, Path.Combine(outPath, "netmapper.db"), [DevicePoller.Describe(user, 0), DevicePoller.Describe(request.Credentials[1], 1)], false);
+            var terminal = Terminal.For(output);
+            terminal.WriteLine($"Serving {agents.EndPoints.Count} recorded devices of '{manifest.Network}' on {manifest.Management} port {agents.EndPoints[0].Port}; " +
+                $"scanning from {manifest.Seed} with SNMPv3 authPriv (SHA-256/AES-128), then v2c '{manifest.Community}'");
+            (ScanInfo Info, TopologyGraph Graph) scan;
+            try { scan = await ScanRunner.RunAsync(settings, progress: null, ct); }
+            catch (StorageException e) { throw new UsageException(e.Message); }
+            ScanSummary.Write(terminal, scan.Info, scan.Graph);
+            terminal.WriteLine($"Scan stored in {settings.DbPath}; look at it with `netmapper show devices --db {settings.DbPath}`");
+            return scan.Info.Status == ScanStatus.Failed ? ExitCodes.Failed : ExitCodes.Ok;
         });
         return command;
     }
 
+    /// <summary>Every answering device at its own loopback address, all on one free port (the scanner polls one port).</summary>
+    private static RecordedAgent StartAgents(LabManifest manifest, IReadOnlyList<RecordedDevice> devices, UsmCredentials user)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            int port = FreePort(IPAddress.Parse(manifest.Seed));
+            try { return RecordedAgent.Start(LabAgents.Settings(manifest, devices, port, [user])); }
+            catch (SocketException) when (attempt < 5) { } // taken on another address meanwhile: pick again
+        }
+    }
+
+    private static int FreePort(IPAddress address)
+    {
+        using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+        probe.Bind(new IPEndPoint(address, 0));
+        return ((IPEndPoint)probe.LocalEndPoint!).Port;
+    }
+
     private static string RandomPhrase() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
-    private static string Text(List<Varbind> found, string oid) =>
-        found.FirstOrDefault(vb => vb.Oid == Oid.Parse(oid))?.Value is OctetStringValue s ? s.Text : "";
-    private static int Count(List<Varbind> found, Oid column) => found.Count(vb => vb.Oid.StartsWith(column));
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

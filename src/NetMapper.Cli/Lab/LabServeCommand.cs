@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Net;
 using NetMapper.Cli.Common;
+using NetMapper.Lab;
+using NetMapper.Lab.Spec;
 using NetMapper.Snmp;
 using NetMapper.Snmp.Agent;
 
@@ -14,7 +16,7 @@ internal static class LabServeCommand
         var lab = new Command("lab", "Simulated devices for tests, demos and support cases");
         var serve = new Command("serve", "Serve a folder of snmprec recordings as SNMP agents");
         var directory = new Argument<string>("dir") { Description = "folder of *.snmprec files" };
-        var listen = new Option<string?>("--listen") { Description = "one address for all recordings; community = file name (default 127.0.0.1:1161)" };
+        var listen = new Option<string?>("--listen") { Description = "one address for all recordings; community = file name (default 127.0.0.1:1161, or DIR/lab.yaml's layout)" };
         var firstAddress = new Option<string?>("--first-address") { Description = "one recording per address from this one on, in file-name order; community 'public'" };
         var port = new Option<int>("--port") { Description = "UDP port with --first-address", DefaultValueFactory = _ => 1161 };
         var community = new Option<string>("--community") { Description = "community with --first-address", DefaultValueFactory = _ => "public" };
@@ -36,7 +38,10 @@ internal static class LabServeCommand
             if (!(delayMs >= 0 && delayMs <= 60_000)) throw new UsageException($"--delay-ms {delayMs}: must be from 0 to 60000");
             var v3Users = (result.GetValue(users) ?? []).Select(V3UserSpec.Parse).ToArray();
 
-            var layout = Layout(result.GetValue(listen), result.GetValue(firstAddress), result.GetValue(port), result.GetValue(community)!, v3Users);
+            var manifestPath = Path.Combine(dir, LabManifest.FileName);
+            var layout = result.GetValue(listen) is null && result.GetValue(firstAddress) is null && File.Exists(manifestPath)
+                ? ManifestLayout(manifestPath, result.GetValue(port), v3Users)
+                : Layout(result.GetValue(listen), result.GetValue(firstAddress), result.GetValue(port), result.GetValue(community)!, v3Users);
 
             var (devices, problems) = RecordingLibrary.Load(dir);
             foreach (var problem in problems) await error.WriteLineAsync($"netmapper: {problem}");
@@ -57,7 +62,18 @@ internal static class LabServeCommand
             return ExitCodes.Ok;
         });
         lab.Subcommands.Add(serve);
+        lab.Subcommands.Add(LabGenerateCommand.Build());
         return lab;
+    }
+
+    /// <summary>Each device at its address from lab.yaml, answering SNMPv3 only, v2c with the lab's community, or nothing.</summary>
+    private static Func<IReadOnlyList<RecordedDevice>, IEnumerable<AgentEndpointSettings>> ManifestLayout(string path, int port, IReadOnlyList<UsmCredentials> users)
+    {
+        if (port is <= 0 or > 65535) throw new UsageException($"--port {port}: not a port from 1 to 65535");
+        LabManifest manifest;
+        try { manifest = LabManifest.Load(path); }
+        catch (LabSpecException e) { throw new UsageException(e.Message); }
+        return devices => LabAgents.Settings(manifest, devices, port, users);
     }
 
     /// <summary>Checks the address options before anything is loaded, and returns how to lay devices out.</summary>

@@ -39,9 +39,9 @@ internal static class ShowCommand
         show.Subcommands.Add(Table("devices", ShowViews.Devices, ["id", "name", "vendor", "model", "osVersion", "role", "status"],
             d => [d.Id, d.Name, d.Vendor, d.Model, $"{d.OsName} {d.OsVersion}".Trim(), d.Role, d.Status]));
         show.Subcommands.Add(Table("links", ShowViews.Links, ["a", "port", "b", "port", "protocols", "confidence", "backup"],
-            l => [l.A.Device, l.A.Port, l.B.Device, l.B.Port, string.Join(',', l.Protocols), l.Confidence, l.Backup ? "backup" : ""]));
+            l => [l.A.Name, l.A.Port, l.B.Name, l.B.Port, string.Join(',', l.Protocols), l.Confidence, l.Backup ? "backup" : ""]));
         show.Subcommands.Add(Table("hosts", ShowViews.Hosts, ["ip", "mac", "vendor", "device", "port", "vlan", "methods"],
-            h => [h.Ip ?? "", h.Mac ?? "", h.Vendor, h.Device ?? "", h.Port ?? "", h.Vlan?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", string.Join(',', h.Methods)]));
+            h => [h.Ip ?? "", h.Mac ?? "", h.Vendor, h.DeviceName ?? "", h.Port ?? "", h.Vlan?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", string.Join(',', h.Methods)]));
         show.Subcommands.Add(Table("subnets", ShowViews.Subnets, ["subnet", "vlan", "members", "hosts"],
             s => [s.Prefix, s.Vlan?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", string.Join(", ", s.Members.Select(m => $"{m.Device} {m.Interface} {m.Address}")), $"{s.HostCount}"]));
         show.Subcommands.Add(Table("vlans", ShowViews.Vlans, ["vlan", "names", "devices", "ports"],

@@ -12,11 +12,13 @@ internal static class ShowViews
         IReadOnlyList<string> ManagementAddresses, string ChassisId, int InterfaceCount, int VlanCount, int NeighborCount, string Status,
         string SysObjectId, string SysDescr, string Location, string Profile, string Credential, IReadOnlyList<string> Problems);
 
-    public sealed record LinkEndView(string Device, string Port);
+    /// <summary>Device is the device's id (stable across scans); Name is its name, or the id when it has none.</summary>
+    public sealed record LinkEndView(string Device, string Port, string Name);
 
     public sealed record LinkView(LinkEndView A, LinkEndView B, IReadOnlyList<string> Protocols, string Confidence, bool Backup, string? Aggregate, IReadOnlyList<string> Evidence);
 
-    public sealed record HostView(string? Ip, string? Mac, string Vendor, string HostName, string? Device, string? Port, int? Vlan, IReadOnlyList<string> Methods);
+    public sealed record HostView(string? Ip, string? Mac, string Vendor, string HostName, string? Device, string? Port, int? Vlan, IReadOnlyList<string> Methods,
+        string? DeviceName);
 
     public sealed record SubnetView(string Prefix, int? Vlan, IReadOnlyList<SubnetMember> Members, int HostCount);
 
@@ -30,10 +32,15 @@ internal static class ShowViews
         d.SysObjectId, d.SysDescr, d.Location, d.Profile, d.Credential, d.Problems));
 
     public static IEnumerable<LinkView> Links(TopologyGraph graph) => graph.Links.Select(l => new LinkView(
-        new LinkEndView(l.A.Device, l.A.Port), new LinkEndView(l.B.Device, l.B.Port), l.Protocols, Camel(l.Confidence.ToString()), l.Backup, l.Aggregate, l.Evidence));
+        End(graph, l.A), End(graph, l.B), l.Protocols, Camel(l.Confidence.ToString()), l.Backup, l.Aggregate, l.Evidence));
+
+    private static LinkEndView End(TopologyGraph graph, LinkEnd end) => new(end.Device, end.Port, NameOf(graph, end.Device)!);
 
     public static IEnumerable<HostView> Hosts(TopologyGraph graph) => graph.Hosts.Select(h => new HostView(
-        h.Address?.ToString(), h.Mac?.ToString(), h.Vendor, h.HostName, h.Device, h.Port, h.Vlan, h.Methods));
+        h.Address?.ToString(), h.Mac?.ToString(), h.Vendor, h.HostName, h.Device, h.Port, h.Vlan, h.Methods, NameOf(graph, h.Device)));
+
+    private static string? NameOf(TopologyGraph graph, string? deviceId) =>
+        deviceId is null ? null : graph.Device(deviceId)?.Name is { Length: > 0 } name ? name : deviceId;
 
     public static IEnumerable<SubnetView> Subnets(TopologyGraph graph) => graph.Subnets.Select(s => new SubnetView(s.Prefix.ToString(), s.Vlan, s.Members, s.HostCount));
 

@@ -32,6 +32,8 @@ public sealed class DevicePoller(SnmpClient client, PollOptions options)
         if (session is null)
             return new PollResult(device.Freeze(DeviceIds.ForUnreachable(address), failure), null);
 
+        // Credentials refused before one answered stay listed, but do not make the poll partial.
+        int refusals = device.Problems.Count;
         bool timedOut = false;
         foreach (var collector in Stages)
         {
@@ -46,7 +48,11 @@ public sealed class DevicePoller(SnmpClient client, PollOptions options)
             catch (SnmpException e) { device.Problems.Add($"{collector.Stage}: {e.Message}"); }
         }
         device.Identity ??= Profiles.ProfileRegistry.Generic.Identify(new Profiles.IdentityFacts(device.System!, device.Components, device.VendorScalars));
-        var status = timedOut ? PollStatus.TimedOut : device.Problems.Count > 0 ? PollStatus.Partial : PollStatus.Done;
+        // A switch with addresses in two or more VLANs routes between them: a layer-3 switch, whatever its model suggested.
+        if (device.Identity is { Role: DeviceRole.Switch } identity && device.Addresses.Where(a => device.Interfaces.GetValueOrDefault(a.IfIndex)?.Type == 53)
+                .Select(a => a.Prefix.Network).Distinct().Count() >= 2)
+            device.Identity = identity with { Role = DeviceRole.L3Switch };
+        var status = timedOut ? PollStatus.TimedOut : device.Problems.Count > refusals ? PollStatus.Partial : PollStatus.Done;
         return new PollResult(device.Freeze(DeviceIds.For(device), status), used);
     }
 

@@ -45,7 +45,9 @@ public sealed class CiscoIosXeProfile : CiscoProfile
     public override string OsName => "IOS-XE";
     public override DeviceRole DefaultRole => DeviceRole.Switch;
     public override Regex? DescrRule => Rx(@"IOS-XE|IOSXE|IOS XE|X86_64_LINUX_IOSD|\[(Everest|Fuji|Gibraltar|Amsterdam|Bengaluru|Cupertino|Dublin|Denali|17)");
-    protected override DeviceRole Role(IdentityFacts facts) => IsRouterModel(Model(facts)) ? DeviceRole.Router : DefaultRole;
+    protected override DeviceRole Role(IdentityFacts facts) =>
+        Model(facts).StartsWith("C9800", StringComparison.Ordinal) || facts.System.Descr.Contains("C9800", StringComparison.Ordinal) ? DeviceRole.WirelessController
+        : IsRouterModel(Model(facts)) ? DeviceRole.Router : DefaultRole;
 }
 
 /// <summary>"Cisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.0(2a)EX5, ..." and old "IOS (tm)".</summary>

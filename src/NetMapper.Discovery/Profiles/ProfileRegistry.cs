@@ -10,7 +10,7 @@ public static class ProfileRegistry
         new CiscoAsaProfile(), new CiscoNxosProfile(), new CiscoIosXeProfile(), new CiscoIosProfile(),
         new AristaProfile(), new ArubaInstantProfile(), new ArubaCxProfile(), new ArubaOsSwitchProfile(),
         new FortinetProfile(), new PaloAltoProfile(), new JuniperProfile(), new HuaweiProfile(),
-        new MikroTikProfile(), new CheckPointProfile(), new NetSnmpProfile(),
+        new MikroTikProfile(), new CheckPointProfile(), new F5Profile(), new NetSnmpProfile(),
     ];
 
     public static readonly VendorProfile Generic = new GenericProfile();

@@ -9,8 +9,25 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
 {
     private readonly DeviceIndex _index = new(devices);
     private readonly Dictionary<string, Device> _edges = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _edgeByAddress = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<NeighborObservation>> _announced = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Device> EdgeDevices => _edges.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+
+    /// <summary>Polled devices that never answered, named and described from what their neighbours heard them announce.</summary>
+    public Device Described(Device device)
+    {
+        if (device.Name.Length > 0 || !_announced.TryGetValue(device.Id, out var heard)) return device;
+        string First(Func<NeighborObservation, string> field) => heard.Select(field).FirstOrDefault(v => v.Length > 0) ?? "";
+        return device with
+        {
+            Name = First(o => o.RemoteSysName),
+            SysDescr = device.SysDescr.Length > 0 ? device.SysDescr : First(o => o.RemoteSysDescr),
+            Model = device.Model.Length > 0 ? device.Model : First(o => o.RemotePlatform),
+            ChassisId = device.ChassisId.Length > 0 ? device.ChassisId : First(o => o.Protocol == NeighborProtocol.Lldp ? o.RemoteChassisId : ""),
+            Role = device.Role != DeviceRole.Unknown ? device.Role : heard.Select(RoleFromCapabilities).FirstOrDefault(r => r != DeviceRole.Unknown),
+        };
+    }
 
     private sealed record Half(string Device, string Port, int? IfIndex, string RemoteDevice, string RemotePort, int? RemoteIfIndex, string Protocol, string Evidence);
 
@@ -25,6 +42,7 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
             string localName = localPort is null ? o.LocalPort : PortName(localPort);
             var remote = _index.Find(o);
             if (remote is not null && remote.Id == local.Id) continue; // a device hearing itself (looped port) is not a link
+            if (remote is { Name.Length: 0 }) (_announced.TryGetValue(remote.Id, out var heard) ? heard : _announced[remote.Id] = []).Add(o);
             remote ??= Edge(o);
             var remotePort = byId.ContainsKey(remote.Id) ? DeviceIndex.Port(remote, o) : null;
             string remoteName = remotePort is null ? ReportedPort(o) : PortName(remotePort);
@@ -83,16 +101,26 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
         return left is null && right is null ? null : $"{a.Device}:{left ?? a.Port}~{b.Device}:{right ?? b.Port}";
     }
 
-    /// <summary>A neighbour nobody polled: one node per chassis, described by what it announced.</summary>
+    /// <summary>A neighbour nobody polled: one node per chassis, described by what it announced. CDP names a chassis by its
+    /// device ID and LLDP by its MAC, so a node already known by a management address is the same node.</summary>
     private Device Edge(NeighborObservation o)
     {
         string id = MacAddress.TryParse(o.RemoteChassisId, out var mac) && !mac.IsZero ? $"mac:{mac}"
             : o.RemoteChassisId.Length > 0 && o.RemoteChassisId.Trim('0', ':') .Length > 0 ? $"{(o.Protocol == NeighborProtocol.Cdp ? "cdp" : "lldp")}:{o.RemoteChassisId}"
             : $"lldp:{o.RemoteSysName}@{o.DeviceId}:{o.LocalIfIndex}";
+        if (!_edges.ContainsKey(id) && o.RemoteManagementAddresses.Select(a => _edgeByAddress.GetValueOrDefault(a)).FirstOrDefault(k => k is not null) is { } sameNode)
+            id = sameNode;
+        foreach (var address in o.RemoteManagementAddresses) _edgeByAddress.TryAdd(address, id);
         if (_edges.TryGetValue(id, out var known))
         {
             var addresses = known.ManagementAddresses.Union(o.RemoteManagementAddresses).Order(StringComparer.Ordinal).ToArray();
-            return _edges[id] = known with { ManagementAddresses = addresses };
+            return _edges[id] = known with
+            {
+                ManagementAddresses = addresses,
+                Model = known.Model.Length > 0 ? known.Model : o.RemotePlatform,
+                SysDescr = known.SysDescr.Length > 0 ? known.SysDescr : o.RemoteSysDescr,
+                Role = known.Role != DeviceRole.Unknown ? known.Role : RoleFromCapabilities(o),
+            };
         }
         return _edges[id] = new Device(id)
         {

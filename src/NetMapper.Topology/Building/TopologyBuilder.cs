@@ -18,6 +18,7 @@ public static class TopologyBuilder
 
         var resolver = new LinkResolver(polled, stp);
         var links = resolver.Resolve(neighbors);
+        polled = polled.Select(resolver.Described).ToArray();
         var devices = polled.Concat(resolver.EdgeDevices).ToArray();
         var hosts = HostBuilder.Build(devices, links, arp, fdb, swept, vendorOf);
 

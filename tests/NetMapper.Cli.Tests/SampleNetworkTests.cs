@@ -1,0 +1,83 @@
+using NetMapper.Lab.Generation;
+using NetMapper.Lab.Spec;
+using NetMapper.Storage;
+using NetMapper.Topology;
+
+namespace NetMapper.Cli.Tests;
+
+/// <summary>
+/// The bundled sample network: the demo scans it with the real scanner and finds exactly what topology-samples/README.md
+/// says (the test reads the README's tables), and the committed recordings are what the generator makes of network.yaml.
+/// </summary>
+public class SampleNetworkTests
+{
+    private static string SampleDir => Path.Combine(RepoPaths.Root, "topology-samples", "securities-hq");
+    private static string ReadmePath => Path.Combine(RepoPaths.Root, "topology-samples", "README.md");
+
+    [Fact]
+    public async Task The_Demo_Scan_Finds_The_Counts_Identities_And_Findings_The_Readme_Lists()
+    {
+        var outDir = Directory.CreateTempSubdirectory("netmapper-demo-").FullName;
+        try
+        {
+            var (exit, output, error) = await CliRunner.RunAsync("demo", "--out", outDir);
+            Assert.True(exit == 0, error + output);
+            Assert.Contains("scan 1: Complete", output, StringComparison.Ordinal);
+
+            using var store = ScanStore.Open(Path.Combine(outDir, "netmapper.db"), readOnly: true);
+            var scan = store.Latest();
+            var graph = store.LoadGraph(scan.Id);
+            var readme = MarkdownTables.Read(ReadmePath);
+
+            var counts = readme.Single(t => t.Header[0] == "what").Rows.ToDictionary(r => r[0], r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(counts["devices"], graph.Devices.Count);
+            Assert.Equal(counts["polled"], graph.Devices.Count(d => d.Status is PollStatus.Done or PollStatus.Partial));
+            Assert.Equal(counts["unreachable"], graph.Devices.Count(d => d.Status == PollStatus.Unreachable));
+            Assert.Equal(counts["neighbours not polled"], graph.Devices.Count(d => d.Status == PollStatus.NotPolled));
+            Assert.Equal(counts["links"], graph.Links.Count);
+            Assert.Equal(counts["subnets"], graph.Subnets.Count);
+            Assert.Equal(counts["VLANs"], graph.Vlans.Count);
+            Assert.Equal(counts["hosts"], graph.Hosts.Count);
+
+            foreach (var row in readme.Single(t => t.Header[0] == "device").Rows)
+            {
+                var device = Assert.Single(graph.Devices, d => d.Name == row[0]);
+                Assert.Equal(string.Join(" | ", row[1..]), string.Join(" | ", device.Vendor, device.Model, $"{device.OsName} {device.OsVersion}", device.Serial, Camel(device.Role)));
+            }
+
+            var expected = readme.Single(t => t.Header[0] == "finding").Rows.Select(r => $"{r[0]} {r[1]}").Order(StringComparer.Ordinal);
+            var found = graph.Findings.SelectMany(f => f.Devices.Select(id => $"{f.Code} {graph.Device(id)?.Name}")).Order(StringComparer.Ordinal);
+            Assert.Equal(expected, found);
+
+            // Both ends of every cable between two polled devices saw each other.
+            var polled = graph.Devices.Where(d => d.Status == PollStatus.Done).Select(d => d.Id).ToHashSet();
+            Assert.All(graph.Links.Where(l => polled.Contains(l.A.Device) && polled.Contains(l.B.Device)), l => Assert.Equal(LinkConfidence.High, l.Confidence));
+        }
+        finally
+        {
+            Directory.Delete(outDir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_Committed_Recordings_Are_What_The_Generator_Makes_Of_The_Description()
+    {
+        var outDir = Directory.CreateTempSubdirectory("netmapper-sample-").FullName;
+        try
+        {
+            NetworkGenerator.Write(NetworkLoader.Load(Path.Combine(SampleDir, "network.yaml")), outDir);
+            var committed = Path.Combine(SampleDir, "recordings");
+            var names = Directory.GetFiles(committed).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+            Assert.Equal(names, Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+            foreach (var name in names)
+                Assert.True(File.ReadAllText(Path.Combine(committed, name!)) == File.ReadAllText(Path.Combine(outDir, name!)),
+                    $"{name} differs from what network.yaml generates: run `netmapper lab generate` again");
+        }
+        finally
+        {
+            Directory.Delete(outDir, recursive: true);
+        }
+    }
+
+    private static string Camel(DeviceRole role) => char.ToLowerInvariant(role.ToString()[0]) + role.ToString()[1..];
+}
