@@ -28,6 +28,8 @@ public sealed class LabDevice
     public required byte[] BaseMac { get; init; }
     public List<LabPort> Ports { get; } = [];
     public List<LabRoute> Routes { get; } = [];
+    /// <summary>Ports the description names by number: their number is their ifIndex.</summary>
+    public required IReadOnlySet<int> NumberedPorts { get; init; }
 
     public bool IsSwitch => Model.Kind is "switch" or "l3switch";
     public bool IsCisco => Model.Vendor == "cisco";

@@ -42,6 +42,7 @@ public static class NetworkLoader
         foreach (var model in file.Models)
             if (!models.TryAdd(model.Name, model)) throw new LabSpecException($"model '{model.Name}' is listed twice");
 
+        var numbered = NumberedPorts(file);
         var devices = new Dictionary<string, LabDevice>(StringComparer.Ordinal);
         foreach (var entry in file.Devices)
         {
@@ -56,7 +57,11 @@ public static class NetworkLoader
                 "v3" => SnmpAccess.V3, "v2c" => SnmpAccess.V2c, "none" => SnmpAccess.None,
                 _ => throw new LabSpecException($"{where}: snmp '{entry.Snmp}' must be v3, v2c or none"),
             };
-            var device = new LabDevice { Name = entry.Name, Model = model, Entry = entry, Management = mgmt, Access = access, BaseMac = Mac(model.Oui, entry.Name, where) };
+            var device = new LabDevice
+            {
+                Name = entry.Name, Model = model, Entry = entry, Management = mgmt, Access = access, BaseMac = Mac(model.Oui, entry.Name, where),
+                NumberedPorts = numbered.GetValueOrDefault(entry.Name) ?? [],
+            };
             if (!devices.TryAdd(entry.Name, device)) throw new LabSpecException($"{where} is listed twice");
             var mgmtPort = Port(device, entry.MgmtPort(model, file.ManagementVlan));
             mgmtPort.Addresses.Add((mgmt, management.Length));
@@ -181,11 +186,13 @@ public static class NetworkLoader
         return new LabRoute(destination, length, hop, port, protocol);
     }
 
-    /// <summary>The device's port of that name, added with the next ifIndex the first time it is named.</summary>
+    /// <summary>The device's port of that name, added the first time it is named: a port named by a number (Aruba, ProCurve)
+    /// has that ifIndex, the others the next index no numbered port of the device uses.</summary>
     private static LabPort Port(LabDevice device, string name)
     {
         if (device.Port(name) is { } known) return known;
-        int ifIndex = device.Ports.Count + 1;
+        int ifIndex = Numbered(name) ?? Enumerable.Range(1, int.MaxValue - 1)
+            .First(i => device.Ports.All(p => p.IfIndex != i) && !device.NumberedPorts.Contains(i));
         var mac = (byte[])device.BaseMac.Clone();
         int low = (mac[4] << 8 | mac[5]) + ifIndex;
         mac[4] = (byte)(low >> 8);
@@ -193,6 +200,23 @@ public static class NetworkLoader
         var port = new LabPort { Device = device, IfIndex = ifIndex, Name = name, Type = TypeOf(name), Mac = mac };
         device.Ports.Add(port);
         return port;
+    }
+
+    private static int? Numbered(string name) =>
+        int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number is > 0 and < 100_000 ? number : null;
+
+    /// <summary>Every port number a description names for each device, so that other ports keep clear of them.</summary>
+    private static Dictionary<string, HashSet<int>> NumberedPorts(NetworkFile file)
+    {
+        var result = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        void Note(string device, string port)
+        {
+            if (Numbered(port) is int n) (result.TryGetValue(device, out var set) ? set : result[device] = []).Add(n);
+        }
+        foreach (var words in file.Links.Select(Words).Where(w => w.Length >= 5)) { Note(words[0], words[1]); Note(words[3], words[4]); }
+        foreach (var words in file.Hosts.Where(h => h.At is not null).Select(h => Words(h.At!)).Where(w => w.Length == 2)) Note(words[0], words[1]);
+        foreach (var device in file.Devices) foreach (var words in device.Addresses.Select(Words).Where(w => w.Length == 2)) Note(device.Name, words[0]);
+        return result;
     }
 
     private static int TypeOf(string name) =>
