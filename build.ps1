@@ -6,7 +6,7 @@
 #   test           run every test (extra arguments go to dotnet test)
 #   bench [part]   run the benchmarks: all, or one of walk | concurrency | agent | crawl | sweep
 #   publish [D]    self-contained netmapper for this machine's OS into D (default artifacts/netmapper): no .NET needed
-#   demo [--out D] serve the sample network on loopback and poll it
+#   demo [--out D] serve the sample network on loopback, scan it into D/netmapper.db
 #   clean
 # No param() block on purpose: PowerShell would try to bind "--out" and the like to its own common parameters.
 
