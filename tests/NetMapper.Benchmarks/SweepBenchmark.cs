@@ -36,6 +36,15 @@ internal static partial class SweepBenchmark
                 results.Add(await Run(lab, scanner, "arp-scan -i 10u", ["arp-scan", "-I", "s0", "-q", "-x", "-i", "10u", range], ParseIps));
             if (Requires.FindOnPath("nmap") is not null)
                 results.Add(await Run(lab, scanner, "nmap -sn -PR --min-rate 20000", ["nmap", "-sn", "-n", "-PR", "-e", "s0", "--min-rate", "20000", range], ParseNmap));
+            if (live < 1000)
+            {
+                // Every tool as it comes, no rate options (on a /16 the defaults take minutes).
+                results.Add(await Run(lab, scanner, "netmapper sweep arp (defaults)", [.. NetMapperCommand, "sweep", "arp", "--interface", "s0", "--range", range, "--json"], ParseJson));
+                if (Requires.FindOnPath("arp-scan") is not null)
+                    results.Add(await Run(lab, scanner, "arp-scan (defaults)", ["arp-scan", "-I", "s0", "-q", "-x", range], ParseIps));
+                if (Requires.FindOnPath("nmap") is not null)
+                    results.Add(await Run(lab, scanner, "nmap -sn -PR (defaults)", ["nmap", "-sn", "-n", "-PR", "-e", "s0", range], ParseNmap));
+            }
             var icmp = await Run(lab, scanner, "netmapper sweep icmp", [.. NetMapperCommand, "sweep", "icmp", "--range", range, "--limit", "70000", "--rate", "100000", "--json"], ParseJson);
             results.Add(icmp);
             if (Requires.FindOnPath("fping") is not null)
