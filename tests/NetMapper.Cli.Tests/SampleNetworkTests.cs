@@ -2,6 +2,7 @@ using NetMapper.Lab.Generation;
 using NetMapper.Lab.Spec;
 using NetMapper.Storage;
 using NetMapper.Topology;
+using NetMapper.Zones;
 
 namespace NetMapper.Cli.Tests;
 
@@ -48,6 +49,28 @@ public class SampleNetworkTests
             var expected = readme.Single(t => t.Header[0] == "finding").Rows.Select(r => $"{r[0]} {r[1]}").Order(StringComparer.Ordinal);
             var found = graph.Findings.SelectMany(f => f.Devices.Select(id => $"{f.Code} {graph.Device(id)?.Name}")).Order(StringComparer.Ordinal);
             Assert.Equal(expected, found);
+
+            var zones = new ZoneMap(graph, ZonePolicy.Load(Path.Combine(SampleDir, "zones.yaml")));
+            var expectedSegmentation = readme.Single(t => t.Header[0] == "segmentation finding").Rows.Select(r => $"{r[0]} {r[1]}").Order(StringComparer.Ordinal);
+            var segmentation = SegmentationRules.Evaluate(graph, zones).Select(f => $"{f.Code} {graph.Device(f.Devices[^1])?.Name}").Order(StringComparer.Ordinal);
+            Assert.Equal(expectedSegmentation, segmentation);
+            // Cisco trunks carry only their allowed VLANs (vlanTrunkPortVlansEnabled): the DMZ VLAN is on one port of core-sw2.
+            Assert.Contains(SegmentationRules.Evaluate(graph, zones), f => f.Code == "zone-vlan-crossing"
+                && f.Message.StartsWith("core-sw2 carries VLAN 51 (DMZ-SVC) of zone DMZ on TwentyFiveGigE1/0/20 alongside", StringComparison.Ordinal));
+
+            // The same through the command line, and a policy that cannot be read is one line and exit 2.
+            var db = Path.Combine(outDir, "netmapper.db");
+            var shown = await CliRunner.RunAsync("show", "zones", "--db", db, "--zones", Path.Combine(SampleDir, "zones.yaml"), "--json");
+            Assert.True(shown.Exit == 0, shown.Err);
+            using (var json = System.Text.Json.JsonDocument.Parse(shown.Out))
+            {
+                Assert.Equal(expectedSegmentation.Count(), json.RootElement.GetProperty("findings").GetArrayLength());
+                Assert.Equal(graph.Subnets.Count, json.RootElement.GetProperty("subnets").EnumerateArray().Count(x => x.GetProperty("zones").GetArrayLength() == 1));
+            }
+            var badPolicy = Path.Combine(outDir, "zones.yaml");
+            await File.WriteAllTextAsync(badPolicy, "zones:\n  - { id: dmz, trust: semi }\n", TestContext.Current.CancellationToken);
+            var refused = await CliRunner.RunAsync("show", "zones", "--db", db, "--zones", badPolicy);
+            Assert.Equal((2, $"netmapper: {badPolicy}: zone 'dmz': trust 'semi' must be external, line, dmz, internal or management"), (refused.Exit, refused.Err.Trim()));
 
             // Both ends of every cable between two polled devices saw each other.
             var polled = graph.Devices.Where(d => d.Status == PollStatus.Done).Select(d => d.Id).ToHashSet();

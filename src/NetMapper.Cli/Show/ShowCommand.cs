@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using NetMapper.Cli.Common;
 using NetMapper.Storage;
+using NetMapper.Zones;
 using NetMapper.Topology;
 using Spectre.Console;
 
@@ -48,26 +49,49 @@ internal static class ShowCommand
             v => [$"{v.Id}", string.Join(", ", v.Names), $"{v.Devices.Count}", $"{v.Ports.Count}"]));
         show.Subcommands.Add(Table("routes", ShowViews.Routes, ["device", "destination", "next hop", "interface", "protocol", "metric"],
             r => [r.Device, r.Destination, r.NextHop ?? "", r.Interface, r.Protocol, $"{r.Metric}"]));
+        show.Subcommands.Add(ZonesCommand());
         return show;
+    }
+
+    /// <summary><c>show zones [--zones FILE]</c>: which zone each subnet, VLAN and device is in, and the segmentation findings (Art. 5).</summary>
+    private static Command ZonesCommand()
+    {
+        var command = new Command("zones", "Show the zone of every subnet, VLAN and device of a scan, and the segmentation findings");
+        var (db, scan, json) = (DbOption(), ScanOption(), JsonOption());
+        var policyFile = new Option<string?>("--zones") { Description = "zone policy YAML (default: the built-in policy of the guideline's zones)" };
+        foreach (Option option in new Option[] { db, scan, json, policyFile }) command.Options.Add(option);
+        command.SetGuardedAction(async (result, output, _) =>
+        {
+            ZonePolicy policy;
+            try { policy = result.GetValue(policyFile) is { } path ? ZonePolicy.Load(path) : ZonePolicy.Default(); }
+            catch (ZonePolicyException e) { throw new UsageException(e.Message); }
+            var (info, graph) = LoadGraph(result.GetValue(db)!, result.GetValue(scan)!);
+            var view = ShowViews.Zones(graph, new ZoneMap(graph, policy));
+            if (result.GetValue(json)) { await output.WriteLineAsync(JsonSerializer.Serialize(view, GraphJson.Indented)); return ExitCodes.Ok; }
+            var table = new Spectre.Console.Table().AddColumns("kind", "item", "zone");
+            foreach (var s in view.Subnets) table.AddRow(Text("subnet"), Text(s.Prefix), Text(string.Join(" + ", s.Zones.DefaultIfEmpty("unassigned"))));
+            foreach (var v in view.Vlans) table.AddRow(Text("vlan"), Text(v.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), Text(string.Join(" + ", v.Zones.DefaultIfEmpty("unassigned"))));
+            foreach (var d in view.Devices) table.AddRow(Text("device"), Text(d.Name), Text(d.Zone + (d.Zones.Count > 1 ? $" (also {string.Join(", ", d.Zones.Where(z => z != d.Zone))})" : "")));
+            var terminal = Terminal.For(output);
+            terminal.Write(table);
+            terminal.WriteLine($"scan {info.Id} ({info.Status}), zones from {policy.Source}: {view.Findings.Count} segmentation findings");
+            foreach (var f in view.Findings) terminal.WriteLine($"  {f.Severity}: {f.Code}: {f.Message}");
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     private static Command Table<T>(string name, Func<TopologyGraph, IEnumerable<T>> view, string[] headers, Func<T, string[]> row)
     {
         var command = new Command(name, $"Show the {name} of a scan");
-        var db = DbOption();
-        var scan = new Option<string>("--scan") { Description = "scan number or 'latest'", DefaultValueFactory = _ => "latest" };
-        var json = new Option<bool>("--json") { Description = "print a JSON array (stable fields, see README)" };
+        var (db, scan, json) = (DbOption(), ScanOption(), JsonOption());
         command.Options.Add(db);
         command.Options.Add(scan);
         command.Options.Add(json);
         command.SetGuardedAction(async (result, output, _) =>
         {
-            using var store = OpenStore(result.GetValue(db)!);
-            var which = result.GetValue(scan)!;
-            var info = which == "latest" ? store.Latest()
-                : int.TryParse(which, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int id) ? store.GetScan(id)
-                : throw new UsageException($"--scan '{which}' must be a scan number or 'latest'");
-            var items = view(store.LoadGraph(info.Id)).ToArray();
+            var (info, graph) = LoadGraph(result.GetValue(db)!, result.GetValue(scan)!);
+            var items = view(graph).ToArray();
             if (result.GetValue(json)) { await output.WriteLineAsync(JsonSerializer.Serialize(items, GraphJson.Indented)); return ExitCodes.Ok; }
             var table = new Spectre.Console.Table().AddColumns(headers);
             foreach (var item in items) table.AddRow(row(item).Select(Text).ToArray());
@@ -78,6 +102,18 @@ internal static class ShowCommand
         });
         return command;
     }
+
+    private static (ScanInfo Info, TopologyGraph Graph) LoadGraph(string db, string which)
+    {
+        using var store = OpenStore(db);
+        var info = which == "latest" ? store.Latest()
+            : int.TryParse(which, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int id) ? store.GetScan(id)
+            : throw new UsageException($"--scan '{which}' must be a scan number or 'latest'");
+        return (info, store.LoadGraph(info.Id));
+    }
+
+    private static Option<string> ScanOption() => new("--scan") { Description = "scan number or 'latest'", DefaultValueFactory = _ => "latest" };
+    private static Option<bool> JsonOption() => new("--json") { Description = "print JSON (stable fields, see README)" };
 
     private static Option<string> DbOption() => new("--db") { Description = "scan database", DefaultValueFactory = _ => "netmapper.db" };
 

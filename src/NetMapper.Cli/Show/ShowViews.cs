@@ -26,6 +26,20 @@ internal static class ShowViews
 
     public sealed record RouteView(string Device, string Destination, string? NextHop, string Interface, string Protocol, int Metric);
 
+    public sealed record ZonesView(IReadOnlyList<ZonedSubnet> Subnets, IReadOnlyList<ZonedVlan> Vlans, IReadOnlyList<ZonedDevice> Devices, IReadOnlyList<FindingView> Findings);
+    /// <summary>Zones: the ids of every zone that matched (none: unassigned; two or more: a conflict).</summary>
+    public sealed record ZonedSubnet(string Prefix, int? Vlan, IReadOnlyList<string> Zones);
+    public sealed record ZonedVlan(int Id, IReadOnlyList<string> Names, IReadOnlyList<string> Zones);
+    /// <summary>Zone: where the device is drawn; Zones: every zone it has a foot in.</summary>
+    public sealed record ZonedDevice(string Id, string Name, string Zone, IReadOnlyList<string> Zones);
+    public sealed record FindingView(string Code, string Severity, string Message, IReadOnlyList<string> Devices);
+
+    public static ZonesView Zones(TopologyGraph graph, NetMapper.Zones.ZoneMap zones) => new(
+        graph.Subnets.Select(s => new ZonedSubnet(s.Prefix.ToString(), s.Vlan, zones.SubnetMatches(s.Prefix).Select(z => z.Id).ToArray())).ToArray(),
+        graph.Vlans.Where(v => !NetMapper.Zones.ZoneMap.IsDefaultVlan(v.Id)).Select(v => new ZonedVlan(v.Id, v.Names, zones.VlanMatches(v.Id).Select(z => z.Id).ToArray())).ToArray(),
+        graph.Devices.Select(d => new ZonedDevice(d.Id, d.Name.Length > 0 ? d.Name : d.Id, zones.OfDevice(d.Id).Id, zones.DeviceZones(d.Id).Select(z => z.Id).ToArray())).ToArray(),
+        NetMapper.Zones.SegmentationRules.Evaluate(graph, zones).Select(f => new FindingView(f.Code, Camel(f.Severity.ToString()), f.Message, f.Devices)).ToArray());
+
     public static IEnumerable<DeviceView> Devices(TopologyGraph graph) => graph.Devices.Select(d => new DeviceView(
         d.Id, d.Name, d.Vendor, d.Model, d.Serial, d.OsName, d.OsVersion, Camel(d.Role.ToString()), d.ManagementAddresses, d.ChassisId,
         d.Interfaces.Count, d.Vlans.Count, graph.Neighbors.Count(n => n.DeviceId == d.Id), Camel(d.Status.ToString()),

@@ -39,21 +39,39 @@ public sealed class VendorVlanCollector : ICollector
                     device.Vlans[(int)vb.Oid[^1]] = new DeviceVlan((int)vb.Oid[^1], vb.Value is OctetStringValue name ? name.Text : "");
     }
 
+    /// <summary>The VLANs a trunk allows: bit n of the first bitmap is VLAN n (most significant bit first), the next three go on from 1024.</summary>
+    private static HashSet<int> AllowedVlans(TableRow row)
+    {
+        var vlans = new HashSet<int>();
+        uint[] columns = [4, 17, 18, 19];
+        for (int block = 0; block < columns.Length; block++)
+        {
+            var bits = row.Bytes(columns[block]);
+            for (int i = 0; i < bits.Length * 8; i++)
+                if ((bits[i / 8] & (0x80 >> (i % 8))) != 0) vlans.Add(block * 1024 + i);
+        }
+        return vlans;
+    }
+
     private static async Task CollectCiscoAsync(DeviceSession session, DeviceBuilder device, SnmpTable vtp, CancellationToken cancellationToken)
     {
         var access = (await session.WalkAsync(VmVlan, cancellationToken).ConfigureAwait(false))
             .Where(vb => vb.Value is IntegerValue).GroupBy(vb => (int)((IntegerValue)vb.Value).Value).ToDictionary(g => g.Key, g => g.Select(vb => (int)vb.Oid[^1]).Order().ToArray());
-        // vlanTrunkPortDynamicStatus 1 = trunking; native VLAN untagged on it.
-        var trunks = await session.TableAsync(TrunkPortEntry, [5, 14], cancellationToken).ConfigureAwait(false);
-        var trunkPorts = trunks.Rows.Where(r => r.Number(14) == 1 && r.Index.Count == 1).ToDictionary(r => (int)r.Index[0], r => (int)(r.Number(5) ?? 1));
+        // vlanTrunkPortDynamicStatus 1 = trunking; native VLAN untagged on it; the allowed VLANs as bitmaps of 1,024 VLANs each
+        // (vlanTrunkPortVlansEnabled, ...2k, 3k, 4k). Without the bitmaps, a trunk is taken to carry every VLAN.
+        var trunks = await session.TableAsync(TrunkPortEntry, [4, 5, 14, 17, 18, 19], cancellationToken).ConfigureAwait(false);
+        var trunkRows = trunks.Rows.Where(r => r.Number(14) == 1 && r.Index.Count == 1).ToArray();
+        var trunkPorts = trunkRows.ToDictionary(r => (int)r.Index[0], r => (int)(r.Number(5) ?? 1));
+        var allowed = trunkRows.Where(r => r.Bytes(4).Length > 0).ToDictionary(r => (int)r.Index[0], r => AllowedVlans(r));
+        bool Carries(int port, int vlan) => !allowed.TryGetValue(port, out var set) || set.Contains(vlan);
 
         foreach (var row in vtp.Rows.Where(r => r.Index.Count == 2))
         {
             int vlan = (int)row.Index[1];
             device.Vlans[vlan] = new DeviceVlan(vlan, row.Text(4))
             {
-                UntaggedIfIndexes = access.GetValueOrDefault(vlan, []).Concat(trunkPorts.Where(t => t.Value == vlan).Select(t => t.Key)).Distinct().Order().ToArray(),
-                TaggedIfIndexes = trunkPorts.Keys.Where(p => trunkPorts[p] != vlan).Order().ToArray(),
+                UntaggedIfIndexes = access.GetValueOrDefault(vlan, []).Concat(trunkPorts.Where(t => t.Value == vlan && Carries(t.Key, vlan)).Select(t => t.Key)).Distinct().Order().ToArray(),
+                TaggedIfIndexes = trunkPorts.Keys.Where(p => trunkPorts[p] != vlan && Carries(p, vlan)).Order().ToArray(),
             };
             foreach (var port in access.GetValueOrDefault(vlan, []))
                 if (device.Interfaces.TryGetValue(port, out var i)) device.Interfaces[port] = i with { Pvid = vlan };

@@ -240,6 +240,14 @@ internal sealed class DeviceRecording(LabNetwork network, LabDevice device, IRea
             {
                 _set.Int($"1.3.6.1.4.1.9.9.46.1.6.1.1.5.{port.IfIndex}", 1);  // native VLAN
                 _set.Int($"1.3.6.1.4.1.9.9.46.1.6.1.1.14.{port.IfIndex}", 1); // trunking
+                // Allowed VLANs (switchport trunk allowed vlan): 1,024 VLANs per bitmap; VLAN 1 is allowed as the native one.
+                uint[] columns = [4, 17, 18, 19];
+                for (int block = 0; block < columns.Length; block++)
+                {
+                    var bits = new byte[128];
+                    foreach (int vlan in port.Vlans.Append(1).Where(v => v / 1024 == block)) bits[vlan % 1024 / 8] |= (byte)(0x80 >> (vlan % 8));
+                    _set.Bytes($"1.3.6.1.4.1.9.9.46.1.6.1.1.{columns[block]}.{port.IfIndex}", bits);
+                }
             }
         }
         foreach (var vlan in vlans.Where(v => v is < 1002 or > 1005))

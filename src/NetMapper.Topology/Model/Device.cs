@@ -40,4 +40,7 @@ public sealed record Device(string Id)
     public string Profile { get; init; } = "";
 
     public DeviceInterface? Interface(int ifIndex) => Interfaces.FirstOrDefault(i => i.IfIndex == ifIndex);
+
+    /// <summary>The name a port is shown by: its name, else its description, else "ifIndex N".</summary>
+    public string PortName(int ifIndex) => Interface(ifIndex) is { } port ? LinkResolver.PortName(port) : $"ifIndex {ifIndex}";
 }

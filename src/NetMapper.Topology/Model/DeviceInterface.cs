@@ -24,6 +24,9 @@ public sealed record DeviceInterface(int IfIndex, string Name)
 public sealed record InterfaceAddress(int IfIndex, IPAddress Address, int PrefixLength)
 {
     public IpPrefix Prefix => new(Address, PrefixLength);
+
+    /// <summary>An address that puts its interface on a subnet (not a host route, loopback or link-local one).</summary>
+    public bool IsOnSubnet => SubnetBuilder.IsSubnetAddress(this);
 }
 
 /// <summary>A VLAN on a device, with the ports carrying it.</summary>
