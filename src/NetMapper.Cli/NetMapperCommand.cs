@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NetMapper.Cli.Demo;
 using NetMapper.Cli.Lab;
+using NetMapper.Cli.Reports;
 using NetMapper.Cli.Scan;
 using NetMapper.Cli.Show;
 using NetMapper.Cli.Sweep;
@@ -22,6 +23,7 @@ internal static class NetMapperCommand
         root.Subcommands.Add(ShowCommand.BuildShow());
         root.Subcommands.Add(SweepCommand.Build());
         root.Subcommands.Add(CaptureCommand.Build());
+        root.Subcommands.Add(RecordsCommand.Build());
         return root;
     }
 }

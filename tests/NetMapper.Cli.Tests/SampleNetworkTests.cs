@@ -72,6 +72,19 @@ public class SampleNetworkTests
             var refused = await CliRunner.RunAsync("show", "zones", "--db", db, "--zones", badPolicy);
             Assert.Equal((2, $"netmapper: {badPolicy}: zone 'dmz': trust 'semi' must be external, line, dmz, internal or management"), (refused.Exit, refused.Err.Trim()));
 
+            // The demo also wrote the Article 4.2 records (Traditional Chinese by default), sheet by sheet.
+            var workbook = Path.Combine(outDir, "records", "netmapper-records-scan1.xlsx");
+            Assert.Equal(["網段", "路由", "主機 IP 位址", "備援線路", "無線網路", "設備清冊", "檢查發現"], MiniExcelLibs.MiniExcel.GetSheetNames(workbook));
+            int Rows(string sheet) => MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: sheet).Count();
+            Assert.Equal(graph.Subnets.Count, Rows("網段"));
+            Assert.Equal(graph.Routes.Count, Rows("路由"));
+            Assert.Equal(graph.Devices.Count, Rows("設備清冊"));
+            Assert.Equal(4, Rows("無線網路")); // wlc1 and three access points
+            Assert.Equal(graph.Findings.Count + expectedSegmentation.Count(), Rows("檢查發現"));
+            var segmentsCsv = await File.ReadAllBytesAsync(Path.Combine(outDir, "records", "netmapper-records-scan1-segments.csv"), TestContext.Current.CancellationToken);
+            Assert.Equal([0xEF, 0xBB, 0xBF], segmentsCsv[..3]); // UTF-8 with BOM: spreadsheet programs read the Chinese right
+            Assert.Equal(graph.Subnets.Count + 1, System.Text.Encoding.UTF8.GetString(segmentsCsv).Trim().Split('\n').Length);
+
             // Both ends of every cable between two polled devices saw each other.
             var polled = graph.Devices.Where(d => d.Status == PollStatus.Done).Select(d => d.Id).ToHashSet();
             Assert.All(graph.Links.Where(l => polled.Contains(l.A.Device) && polled.Contains(l.B.Device)), l => Assert.Equal(LinkConfidence.High, l.Confidence));

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Net;
 using System.Net.Sockets;
 using NetMapper.Cli.Common;
+using NetMapper.Cli.Reports;
 using NetMapper.Cli.Scan;
 using NetMapper.Discovery.Crawling;
 using NetMapper.Lab;
@@ -27,8 +28,10 @@ internal static class DemoCommand
         var outDir = new Option<string>("--out") { Description = "output folder", DefaultValueFactory = _ => "netmapper-demo" };
         var samples = new Option<string>("--samples") { Description = "generated recordings with their lab.yaml",
             DefaultValueFactory = _ => Path.Combine(AppContext.BaseDirectory, "topology-samples", "securities-hq", "recordings") };
+        var zones = new Option<string?>("--zones") { Description = "zone policy for the records (default: zones.yaml beside the recordings' folder)" };
         command.Options.Add(outDir);
         command.Options.Add(samples);
+        command.Options.Add(zones);
         command.SetGuardedAction(async (result, output, ct) =>
         {
             var sampleDir = result.GetValue(samples)!;
@@ -62,6 +65,11 @@ internal static class DemoCommand
             catch (StorageException e) { throw new UsageException(e.Message); }
             ScanSummary.Write(terminal, scan.Info, scan.Graph);
             terminal.WriteLine($"Scan stored in {settings.DbPath}; look at it with `netmapper show devices --db {settings.DbPath}`");
+
+            var zonesFile = result.GetValue(zones) ?? Path.Combine(sampleDir, "..", "zones.yaml");
+            var policy = StoredScan.Policy(File.Exists(zonesFile) || result.GetValue(zones) is not null ? zonesFile : null);
+            var records = RecordsCommand.Write(scan.Graph, policy, scan.Info.Id, Path.Combine(outPath, "records"), ["xlsx", "csv"], "zh-TW");
+            terminal.WriteLine($"Records (Art. 4.2, zones from {policy.Source}) written to {Path.Combine(outPath, "records")}: {string.Join(", ", records.Select(Path.GetFileName))}");
             return scan.Info.Status == ScanStatus.Failed ? ExitCodes.Failed : ExitCodes.Ok;
         });
         return command;

@@ -14,13 +14,13 @@ internal static class ShowCommand
     public static Command BuildScans()
     {
         var command = new Command("scans", "List the scans in the database");
-        var db = DbOption();
+        var db = StoredScan.DbOption();
         var json = new Option<bool>("--json") { Description = "print JSON" };
         command.Options.Add(db);
         command.Options.Add(json);
         command.SetGuardedAction(async (result, output, _) =>
         {
-            using var store = OpenStore(result.GetValue(db)!);
+            using var store = StoredScan.Open(result.GetValue(db)!);
             var scans = store.ListScans();
             if (result.GetValue(json)) { await output.WriteLineAsync(JsonSerializer.Serialize(scans, GraphJson.Indented)); return ExitCodes.Ok; }
             var table = new Table().AddColumns("scan", "started (UTC)", "ended", "operator", "status", "seeds", "devices", "links", "polled", "failed");
@@ -57,15 +57,13 @@ internal static class ShowCommand
     private static Command ZonesCommand()
     {
         var command = new Command("zones", "Show the zone of every subnet, VLAN and device of a scan, and the segmentation findings");
-        var (db, scan, json) = (DbOption(), ScanOption(), JsonOption());
-        var policyFile = new Option<string?>("--zones") { Description = "zone policy YAML (default: the built-in policy of the guideline's zones)" };
+        var (db, scan, json) = (StoredScan.DbOption(), StoredScan.ScanOption(), JsonOption());
+        var policyFile = StoredScan.ZonesOption();
         foreach (Option option in new Option[] { db, scan, json, policyFile }) command.Options.Add(option);
         command.SetGuardedAction(async (result, output, _) =>
         {
-            ZonePolicy policy;
-            try { policy = result.GetValue(policyFile) is { } path ? ZonePolicy.Load(path) : ZonePolicy.Default(); }
-            catch (ZonePolicyException e) { throw new UsageException(e.Message); }
-            var (info, graph) = LoadGraph(result.GetValue(db)!, result.GetValue(scan)!);
+            var policy = StoredScan.Policy(result.GetValue(policyFile));
+            var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
             var view = ShowViews.Zones(graph, new ZoneMap(graph, policy));
             if (result.GetValue(json)) { await output.WriteLineAsync(JsonSerializer.Serialize(view, GraphJson.Indented)); return ExitCodes.Ok; }
             var table = new Spectre.Console.Table().AddColumns("kind", "item", "zone");
@@ -84,13 +82,13 @@ internal static class ShowCommand
     private static Command Table<T>(string name, Func<TopologyGraph, IEnumerable<T>> view, string[] headers, Func<T, string[]> row)
     {
         var command = new Command(name, $"Show the {name} of a scan");
-        var (db, scan, json) = (DbOption(), ScanOption(), JsonOption());
+        var (db, scan, json) = (StoredScan.DbOption(), StoredScan.ScanOption(), JsonOption());
         command.Options.Add(db);
         command.Options.Add(scan);
         command.Options.Add(json);
         command.SetGuardedAction(async (result, output, _) =>
         {
-            var (info, graph) = LoadGraph(result.GetValue(db)!, result.GetValue(scan)!);
+            var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
             var items = view(graph).ToArray();
             if (result.GetValue(json)) { await output.WriteLineAsync(JsonSerializer.Serialize(items, GraphJson.Indented)); return ExitCodes.Ok; }
             var table = new Spectre.Console.Table().AddColumns(headers);
@@ -103,25 +101,7 @@ internal static class ShowCommand
         return command;
     }
 
-    private static (ScanInfo Info, TopologyGraph Graph) LoadGraph(string db, string which)
-    {
-        using var store = OpenStore(db);
-        var info = which == "latest" ? store.Latest()
-            : int.TryParse(which, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int id) ? store.GetScan(id)
-            : throw new UsageException($"--scan '{which}' must be a scan number or 'latest'");
-        return (info, store.LoadGraph(info.Id));
-    }
-
-    private static Option<string> ScanOption() => new("--scan") { Description = "scan number or 'latest'", DefaultValueFactory = _ => "latest" };
     private static Option<bool> JsonOption() => new("--json") { Description = "print JSON (stable fields, see README)" };
-
-    private static Option<string> DbOption() => new("--db") { Description = "scan database", DefaultValueFactory = _ => "netmapper.db" };
-
-    private static ScanStore OpenStore(string path)
-    {
-        try { return ScanStore.Open(path, readOnly: true); }
-        catch (StorageException e) { throw new UsageException(e.Message); }
-    }
 
     private static Markup Text(string text) => new(Markup.Escape(text));
 }

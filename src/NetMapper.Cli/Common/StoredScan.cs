@@ -1,0 +1,37 @@
+using System.CommandLine;
+using NetMapper.Storage;
+using NetMapper.Topology;
+using NetMapper.Zones;
+
+namespace NetMapper.Cli.Common;
+
+/// <summary>The options every command reading a stored scan shares (--db, --scan, --zones), and reading it.</summary>
+internal static class StoredScan
+{
+    public static Option<string> DbOption() => new("--db") { Description = "scan database", DefaultValueFactory = _ => "netmapper.db" };
+    public static Option<string> ScanOption() => new("--scan") { Description = "scan number or 'latest'", DefaultValueFactory = _ => "latest" };
+    public static Option<string?> ZonesOption() => new("--zones") { Description = "zone policy YAML (default: the built-in policy of the guideline's zones)" };
+
+    public static ScanStore Open(string db)
+    {
+        try { return ScanStore.Open(db, readOnly: true); }
+        catch (StorageException e) { throw new UsageException(e.Message); }
+    }
+
+    public static (ScanInfo Info, TopologyGraph Graph) Load(string db, string which)
+    {
+        using (var store = Open(db))
+        {
+            var info = which == "latest" ? store.Latest()
+                : int.TryParse(which, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int id) ? store.GetScan(id)
+                : throw new UsageException($"--scan '{which}' must be a scan number or 'latest'");
+            return (info, store.LoadGraph(info.Id));
+        }
+    }
+
+    public static ZonePolicy Policy(string? path)
+    {
+        try { return path is null ? ZonePolicy.Default() : ZonePolicy.Load(path); }
+        catch (ZonePolicyException e) { throw new UsageException(e.Message); }
+    }
+}
