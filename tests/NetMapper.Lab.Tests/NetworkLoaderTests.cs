@@ -12,6 +12,7 @@ public class NetworkLoaderTests
     [InlineData("mgmt: 127.30.0.2, snmp: v2c", "mgmt: 127.30.0.2, snmp: v1", "device 'access': snmp 'v1' must be v3, v2c or none")]
     [InlineData("model: JL258A, os: WC.16.10, serial: CN1", "model: JL999, os: WC.16.10, serial: CN1", "device 'access': model 'JL999' is not among the models")]
     [InlineData("vlans:", "vlans: [", "line")]
+    [InlineData("network: two-switches", "network: two-switches\nseed: nowhere", "seed 'nowhere' is not a listed device")]
     public void A_Mistake_Is_Reported_With_The_File_And_The_Entry(string original, string mistake, string message)
     {
         var path = TwoSwitches.Write();

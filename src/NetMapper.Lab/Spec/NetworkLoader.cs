@@ -75,6 +75,9 @@ public static class NetworkLoader
             }
         }
 
+        if (devices.Count == 0) throw new LabSpecException("no devices");
+        if (file.Seed.Length > 0 && !devices.ContainsKey(file.Seed)) throw new LabSpecException($"seed '{file.Seed}' is not a listed device");
+
         var hosts = new Dictionary<string, LabHost>(StringComparer.Ordinal);
         foreach (var entry in file.Hosts)
         {
