@@ -17,15 +17,7 @@ public static class LabAgents
         {
             if (!byName.TryGetValue(entry.Name, out var device)) continue;
             bool v3 = entry.Snmp == "v3";
-            var communities = new Dictionary<string, Recording>(StringComparer.Ordinal);
-            var contexts = new Dictionary<string, Recording>(StringComparer.Ordinal) { [""] = device.Recording };
-            if (!v3) communities[manifest.Community] = device.Recording;
-            foreach (var (vlan, recording) in device.Vlans)
-            {
-                if (!v3) communities[$"{manifest.Community}@{vlan}"] = recording;
-                contexts[$"vlan-{vlan}"] = recording;
-            }
-            settings.Add(new AgentEndpointSettings(new IPEndPoint(IPAddress.Parse(entry.Address), port), communities, contexts, v3 ? users : []));
+            settings.Add(AgentLayouts.OneDevice(new IPEndPoint(IPAddress.Parse(entry.Address), port), device, v3 ? null : manifest.Community, v3 ? users : []));
         }
         return settings;
     }

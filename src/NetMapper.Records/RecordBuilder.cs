@@ -14,7 +14,7 @@ public static class RecordBuilder
     {
         var w = new Words(language);
         string Zone(Zone z) => z.Name(language);
-        string Name(string id) => graph.Device(id)?.Name is { Length: > 0 } name ? name : id;
+        string Name(string id) => graph.LabelOf(id);
         return
         [
             Segments(graph, zones, w, Zone),
@@ -56,8 +56,8 @@ public static class RecordBuilder
     {
         // Device interfaces are hosts of the segment too: an auditor's IP list has every address in use.
         var deviceRows = graph.Devices.SelectMany(d => d.Addresses.Where(a => a.IsOnSubnet).Select(a => (Ip: a.Address, Row: Row(
-            a.Address.ToString(), d.Interface(a.IfIndex)?.Mac?.ToString() ?? "", d.Vendor, d.Name.Length > 0 ? d.Name : d.Id,
-            zone(zones.OfAddress(a.Address)), d.Name.Length > 0 ? d.Name : d.Id, d.PortName(a.IfIndex), "", w["device interface", "設備介面"]))));
+            a.Address.ToString(), d.Interface(a.IfIndex)?.Mac?.ToString() ?? "", d.Vendor, d.Label,
+            zone(zones.OfAddress(a.Address)), d.Label, d.PortName(a.IfIndex), "", w["device interface", "設備介面"]))));
         var hostRows = graph.Hosts.Where(h => h.Address is not null).Select(h => (Ip: h.Address!, Row: Row(
             h.Address!.ToString(), h.Mac?.ToString() ?? "", h.Vendor, h.HostName, zone(zones.OfHost(h)), h.Device is null ? "" : name(h.Device), h.Port ?? "",
             h.Vlan?.ToString(CultureInfo.InvariantCulture) ?? "", string.Join(", ", h.Methods))));
@@ -88,7 +88,7 @@ public static class RecordBuilder
         foreach (var destination in graph.Routes.Where(r => r.NextHop is not null && r.Destination.Length > 0)
                      .GroupBy(r => r.Destination).OrderBy(g => g.Key.ToString(), StringComparer.Ordinal))
         {
-            var via = destination.Select(r => byAddress.TryGetValue(r.NextHop!, out var d) ? (d.Name.Length > 0 ? d.Name : d.Id) : r.NextHop!.ToString()).Distinct().Order(StringComparer.Ordinal).ToArray();
+            var via = destination.Select(r => byAddress.TryGetValue(r.NextHop!, out var d) ? d.Label : r.NextHop!.ToString()).Distinct().Order(StringComparer.Ordinal).ToArray();
             if (via.Length > 1)
                 rows.Add(Row(w["Alternate routes", "備援路由"], destination.Key.ToString(), string.Join(", ", via), w[$"reachable through {via.Length} routers", $"可經 {via.Length} 台設備到達"]));
         }
@@ -112,8 +112,8 @@ public static class RecordBuilder
 
     private static RecordTable Devices(TopologyGraph graph, ZoneMap zones, Words w, Func<Zone, string> zone)
     {
-        var rows = graph.Devices.OrderBy(d => zones.Policy.Zones.ToList().IndexOf(zones.OfDevice(d.Id))).ThenBy(d => d.Name, StringComparer.Ordinal)
-            .Select(d => Row(d.Name.Length > 0 ? d.Name : d.Id, d.Role.ToString(), d.Vendor, d.Model, $"{d.OsName} {d.OsVersion}".Trim(), d.Serial,
+        var rows = graph.Devices.OrderBy(d => zones.Order(zones.OfDevice(d.Id))).ThenBy(d => d.Name, StringComparer.Ordinal)
+            .Select(d => Row(d.Label, d.Role.ToString(), d.Vendor, d.Model, $"{d.OsName} {d.OsVersion}".Trim(), d.Serial,
                 d.ManagementAddresses.FirstOrDefault() ?? "", zone(zones.OfDevice(d.Id)), d.Status.ToString(), d.Credential));
         return new RecordTable("devices", w["Devices", "設備清冊"],
             [w["Name", "名稱"], w["Role", "角色"], w["Vendor", "廠牌"], w["Model", "型號"], w["OS", "作業系統"], w["Serial", "序號"], w["Management IP", "管理 IP"],

@@ -45,11 +45,11 @@ public static class SegmentationRules
             var legs = device.Addresses.Where(a => a.IsOnSubnet)
                 .Select(a => (Address: a, Zone: zones.OfAddress(a.Address)))
                 .Where(x => x.Zone.Trust != ZoneTrust.Management && x.Zone != ZonePolicy.Unassigned)
-                .GroupBy(x => x.Zone).OrderBy(g => zones.Policy.Zones.ToList().IndexOf(g.Key)).ToArray();
+                .GroupBy(x => x.Zone).OrderBy(g => zones.Order(g.Key)).ToArray();
             if (legs.Length < 2) continue;
-            var described = legs.Select(g => $"{g.Key.NameEn} ({string.Join(", ", g.Select(x => $"{Port(device, x.Address.IfIndex)} {x.Address.Address}/{x.Address.PrefixLength}"))})");
+            var described = legs.Select(g => $"{g.Key.NameEn} ({string.Join(", ", g.Select(x => $"{device.PortName(x.Address.IfIndex)} {x.Address.Address}/{x.Address.PrefixLength}"))})");
             yield return new Finding("zone-multihomed", FindingSeverity.Problem,
-                $"{Label(device)} ({device.Role}) has addresses in {legs.Length} zones but is not a firewall: {string.Join("; ", described)}") { Devices = [device.Id] };
+                $"{device.Label} ({device.Role}) has addresses in {legs.Length} zones but is not a firewall: {string.Join("; ", described)}") { Devices = [device.Id] };
         }
     }
 
@@ -67,9 +67,9 @@ public static class SegmentationRules
             var insideZones = carried.Where(x => ZoneMap.Rank(x.Zone.Trust) == inside).Select(x => x.Zone).Distinct();
             foreach (var (vlan, zone) in outsiders)
             {
-                var ports = vlan.UntaggedIfIndexes.Concat(vlan.TaggedIfIndexes).Distinct().Select(i => Port(device, i));
+                var ports = vlan.UntaggedIfIndexes.Concat(vlan.TaggedIfIndexes).Distinct().Select(device.PortName);
                 yield return new Finding("zone-vlan-crossing", FindingSeverity.Problem,
-                    $"{Label(device)} carries VLAN {vlan.Id}{(vlan.Name.Length > 0 ? $" ({vlan.Name})" : "")} of zone {zone.NameEn} on {string.Join(", ", ports)} " +
+                    $"{device.Label} carries VLAN {vlan.Id}{(vlan.Name.Length > 0 ? $" ({vlan.Name})" : "")} of zone {zone.NameEn} on {string.Join(", ", ports)} " +
                     $"alongside VLANs of {Names(insideZones)}: the {zone.NameEn} zone reaches inside without a firewall") { Devices = [device.Id] };
             }
         }
@@ -134,13 +134,11 @@ public static class SegmentationRules
     {
         var hops = new List<string>();
         for (var step = path[last]; step is { } s; step = path[s.From.Device])
-            hops.Add($"{Label(byId[s.From.Device])} {s.From.Port} — {Label(byId[s.To.Device])} {s.To.Port}");
+            hops.Add($"{byId[s.From.Device].Label} {s.From.Port} — {byId[s.To.Device].Label} {s.To.Port}");
         hops.Reverse();
         return string.Join(", ", hops);
     }
 
-    private static string Port(Device device, int ifIndex) => device.PortName(ifIndex);
-    private static string Label(Device device) => device.Name.Length > 0 ? device.Name : device.Id;
     private static string Label(NetworkVlan vlan) => vlan.Names.Count > 0 ? $"{vlan.Id} ({string.Join("/", vlan.Names)})" : $"{vlan.Id}";
     private static string Names(IEnumerable<Zone> zones) => string.Join(" and ", zones.Select(z => z.NameEn));
     private static string[] DeviceIds(TopologyGraph graph, IEnumerable<string> names) =>

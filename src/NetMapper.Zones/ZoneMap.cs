@@ -57,7 +57,8 @@ public sealed class ZoneMap
         ZoneTrust.External => 0, ZoneTrust.Line => 1, ZoneTrust.Dmz => 2, ZoneTrust.Internal => 3, _ => 4,
     };
 
-    private int Order(Zone zone) => Policy.Zones.ToList().IndexOf(zone) is int i and >= 0 ? i : int.MaxValue;
+    /// <summary>A zone's place in the policy (the order diagrams stack zones in); unassigned comes last.</summary>
+    public int Order(Zone zone) => Policy.Zones.ToList().IndexOf(zone) is int i and >= 0 ? i : int.MaxValue;
     private Zone First(IReadOnlyList<Zone> zones) => zones.OrderBy(Order).FirstOrDefault() ?? ZonePolicy.Unassigned;
 
     private Zone[] MatchSubnet(IpPrefix prefix, int? vlan)

@@ -37,7 +37,7 @@ internal static class ShowViews
     public static ZonesView Zones(TopologyGraph graph, NetMapper.Zones.ZoneMap zones) => new(
         graph.Subnets.Select(s => new ZonedSubnet(s.Prefix.ToString(), s.Vlan, zones.SubnetMatches(s.Prefix).Select(z => z.Id).ToArray())).ToArray(),
         graph.Vlans.Where(v => !NetMapper.Zones.ZoneMap.IsDefaultVlan(v.Id)).Select(v => new ZonedVlan(v.Id, v.Names, zones.VlanMatches(v.Id).Select(z => z.Id).ToArray())).ToArray(),
-        graph.Devices.Select(d => new ZonedDevice(d.Id, d.Name.Length > 0 ? d.Name : d.Id, zones.OfDevice(d.Id).Id, zones.DeviceZones(d.Id).Select(z => z.Id).ToArray())).ToArray(),
+        graph.Devices.Select(d => new ZonedDevice(d.Id, d.Label, zones.OfDevice(d.Id).Id, zones.DeviceZones(d.Id).Select(z => z.Id).ToArray())).ToArray(),
         NetMapper.Zones.SegmentationRules.Evaluate(graph, zones).Select(f => new FindingView(f.Code, Camel(f.Severity.ToString()), f.Message, f.Devices)).ToArray());
 
     public static IEnumerable<DeviceView> Devices(TopologyGraph graph) => graph.Devices.Select(d => new DeviceView(
@@ -53,8 +53,7 @@ internal static class ShowViews
     public static IEnumerable<HostView> Hosts(TopologyGraph graph) => graph.Hosts.Select(h => new HostView(
         h.Address?.ToString(), h.Mac?.ToString(), h.Vendor, h.HostName, h.Device, h.Port, h.Vlan, h.Methods, NameOf(graph, h.Device)));
 
-    private static string? NameOf(TopologyGraph graph, string? deviceId) =>
-        deviceId is null ? null : graph.Device(deviceId)?.Name is { Length: > 0 } name ? name : deviceId;
+    private static string? NameOf(TopologyGraph graph, string? deviceId) => deviceId is null ? null : graph.LabelOf(deviceId);
 
     public static IEnumerable<SubnetView> Subnets(TopologyGraph graph) => graph.Subnets.Select(s => new SubnetView(s.Prefix.ToString(), s.Vlan, s.Members, s.HostCount));
 
@@ -64,7 +63,7 @@ internal static class ShowViews
     {
         var device = graph.Device(r.DeviceId);
         var port = device?.Interface(r.IfIndex);
-        return new RouteView(device?.Name is { Length: > 0 } name ? name : r.DeviceId, r.Destination.ToString(), r.NextHop?.ToString(),
+        return new RouteView(graph.LabelOf(r.DeviceId), r.Destination.ToString(), r.NextHop?.ToString(),
             port is null ? (r.IfIndex == 0 ? "" : $"ifIndex {r.IfIndex}") : port.Name.Length > 0 ? port.Name : port.Description, r.Protocol, r.Metric);
     });
 

@@ -1,9 +1,9 @@
-using System.Buffers.Binary;
 using System.Globalization;
 using System.Net;
 using NetMapper.Lab.Spec;
 using NetMapper.Snmp;
 using NetMapper.Snmp.Agent;
+using NetMapper.Topology;
 
 namespace NetMapper.Lab.Generation;
 
@@ -170,7 +170,7 @@ internal sealed class DeviceRecording(LabNetwork network, LabDevice device, IRea
         var gateways = device.Routes.Select(r => r.NextHop).OfType<IPAddress>().ToHashSet();
         foreach (var port in device.Ports)
             foreach (var (address, length) in port.Addresses)
-                foreach (var (ip, mac) in Stations().Where(s => !s.Ip.Equals(address) && NetworkLoader.Contains((address, length), s.Ip)))
+                foreach (var (ip, mac) in Stations().Where(s => !s.Ip.Equals(address) && NetworkLoader.Prefix((address, length)).Contains(s.Ip)))
                     if (routes || gateways.Contains(ip))
                         _set.Bytes($"1.3.6.1.2.1.4.22.1.2.{port.IfIndex}.{ip}", mac);
     }
@@ -182,7 +182,7 @@ internal sealed class DeviceRecording(LabNetwork network, LabDevice device, IRea
     private void Routes()
     {
         const string entry = "1.3.6.1.2.1.4.24.4.1";
-        var routes = device.Ports.SelectMany(p => p.Addresses.Select(a => new LabRoute(Network(a.Address, a.Length), a.Length, null, p, "local")))
+        var routes = device.Ports.SelectMany(p => p.Addresses.Select(a => new LabRoute(NetworkLoader.Prefix(a).Network, a.Length, null, p, "local")))
             .Concat(device.Routes).DistinctBy(r => (r.Destination, r.Length, r.NextHop));
         foreach (var route in routes)
         {
@@ -280,14 +280,6 @@ internal sealed class DeviceRecording(LabNetwork network, LabDevice device, IRea
         return bits;
     }
 
-    private static uint MaskBits(int length) => length == 0 ? 0u : uint.MaxValue << (32 - length);
-    private static IPAddress Mask(int length) => FromUInt(MaskBits(length));
-    private static IPAddress Network(IPAddress address, int length) => FromUInt(NetworkLoader.ToUInt(address) & MaskBits(length));
-
-    private static IPAddress FromUInt(uint value)
-    {
-        var bytes = new byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(bytes, value);
-        return new IPAddress(bytes);
-    }
+    /// <summary>The netmask of a prefix length: all-ones cut to that length.</summary>
+    private static IPAddress Mask(int length) => new IpPrefix(IPAddress.Broadcast, length).Network;
 }

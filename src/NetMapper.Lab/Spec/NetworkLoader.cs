@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using NetMapper.Topology;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -49,7 +50,7 @@ public static class NetworkLoader
             string where = $"device '{entry.Name}'";
             if (entry.Name.Length == 0) throw new LabSpecException("a device has no name");
             if (!models.TryGetValue(entry.Model, out var model)) throw new LabSpecException($"{where}: model '{entry.Model}' is not among the models");
-            if (!IPAddress.TryParse(entry.Mgmt, out var mgmt) || !Contains(management, mgmt))
+            if (!IPAddress.TryParse(entry.Mgmt, out var mgmt) || !Prefix(management).Contains(mgmt))
                 throw new LabSpecException($"{where}: mgmt '{entry.Mgmt}' is not an address in the management subnet {file.Management}");
             if (devices.Values.FirstOrDefault(d => d.Management.Equals(mgmt)) is { } other) throw new LabSpecException($"{where}: mgmt {mgmt} is also {other.Name}'s");
             var access = entry.Snmp switch
@@ -182,7 +183,7 @@ public static class NetworkLoader
         if (words.Length is < 3 or > 4 || words[1] != "via") throw new LabSpecException($"{where}: must be 'PREFIX via NEXTHOP [static|ospf|bgp]'");
         var (destination, length) = ParseAddress(words[0], where);
         if (!IPAddress.TryParse(words[2], out var hop)) throw new LabSpecException($"{where}: '{words[2]}' is not an address");
-        var port = device.Ports.FirstOrDefault(p => p.Addresses.Any(a => Contains((a.Address, a.Length), hop)))
+        var port = device.Ports.FirstOrDefault(p => p.Addresses.Any(a => Prefix(a).Contains(hop)))
             ?? throw new LabSpecException($"{where}: next hop {hop} is on none of {device.Name}'s subnets");
         var protocol = words.Length == 4 ? words[3] : "static";
         if (protocol is not ("static" or "ospf" or "bgp")) throw new LabSpecException($"{where}: protocol '{protocol}' must be static, ospf or bgp");
@@ -253,14 +254,7 @@ public static class NetworkLoader
         return (address, length);
     }
 
-    internal static bool Contains((IPAddress Address, int Length) prefix, IPAddress address)
-    {
-        if (address.AddressFamily != prefix.Address.AddressFamily) return false;
-        uint mask = prefix.Length == 0 ? 0 : uint.MaxValue << (32 - prefix.Length);
-        return (ToUInt(prefix.Address) & mask) == (ToUInt(address) & mask);
-    }
-
-    internal static uint ToUInt(IPAddress address) => System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(address.GetAddressBytes());
+    internal static IpPrefix Prefix((IPAddress Address, int Length) address) => new(address.Address, address.Length);
 
     private static string MgmtPort(this DeviceEntry entry, ModelEntry model, int managementVlan) =>
         model.MgmtPort ?? (model.Kind is "switch" or "l3switch" ? $"Vlan{managementVlan}" : "mgmt0");

@@ -24,19 +24,23 @@ public static class AgentLayouts
         IReadOnlyList<UsmCredentials> users, string community = "public")
     {
         var settings = new List<AgentEndpointSettings>(devices.Count);
-        for (int i = 0; i < devices.Count; i++)
-        {
-            var device = devices[i];
-            var communities = new Dictionary<string, Recording>(StringComparer.Ordinal) { [community] = device.Recording };
-            var contexts = new Dictionary<string, Recording>(StringComparer.Ordinal) { [""] = device.Recording };
-            foreach (var (vlan, recording) in device.Vlans)
-            {
-                communities[$"{community}@{vlan}"] = recording;
-                contexts[$"vlan-{vlan}"] = recording;
-            }
-            settings.Add(new AgentEndpointSettings(new IPEndPoint(Offset(first, i), port), communities, contexts, users));
-        }
+        for (int i = 0; i < devices.Count; i++) settings.Add(OneDevice(new IPEndPoint(Offset(first, i), port), devices[i], community, users));
         return settings;
+    }
+
+    /// <summary>One device at one address: the community (and <c>community@vlan</c>) when there is one, and the SNMPv3 users
+    /// with the empty context (and <c>vlan-N</c>), as a Cisco switch serves its per-VLAN bridge tables.</summary>
+    public static AgentEndpointSettings OneDevice(IPEndPoint endPoint, RecordedDevice device, string? community, IReadOnlyList<UsmCredentials> users)
+    {
+        var communities = new Dictionary<string, Recording>(StringComparer.Ordinal);
+        var contexts = new Dictionary<string, Recording>(StringComparer.Ordinal) { [""] = device.Recording };
+        if (community is not null) communities[community] = device.Recording;
+        foreach (var (vlan, recording) in device.Vlans)
+        {
+            if (community is not null) communities[$"{community}@{vlan}"] = recording;
+            contexts[$"vlan-{vlan}"] = recording;
+        }
+        return new AgentEndpointSettings(endPoint, communities, contexts, users);
     }
 
     /// <summary>The address <paramref name="offset"/> after <paramref name="first"/>, carrying across octets.</summary>

@@ -8,7 +8,7 @@ internal static class FindingRules
         foreach (var duplicate in devices.SelectMany(d => d.Addresses.Where(SubnetBuilder.IsSubnetAddress).Select(a => (Device: d, a.Address)))
                      .GroupBy(x => x.Address).Where(g => g.Select(x => x.Device.Id).Distinct().Count() > 1))
         {
-            var names = duplicate.Select(x => Label(x.Device)).Distinct().Order(StringComparer.Ordinal).ToArray();
+            var names = duplicate.Select(x => x.Device.Label).Distinct().Order(StringComparer.Ordinal).ToArray();
             yield return new Finding("duplicate-address", FindingSeverity.Problem, $"{duplicate.Key} is configured on {string.Join(" and ", names)}")
             { Devices = duplicate.Select(x => x.Device.Id).Distinct().ToArray() };
         }
@@ -21,8 +21,7 @@ internal static class FindingRules
 
         foreach (var device in devices.Where(d => d.Status is PollStatus.Unreachable or PollStatus.AuthFailed or PollStatus.TimedOut))
             yield return new Finding($"poll-{device.Status.ToString().ToLowerInvariant()}", FindingSeverity.Warning,
-                $"{Label(device)} ({string.Join(", ", device.ManagementAddresses)}) was not fully polled: {device.Status}") { Devices = [device.Id] };
+                $"{device.Label} ({string.Join(", ", device.ManagementAddresses)}) was not fully polled: {device.Status}") { Devices = [device.Id] };
     }
 
-    private static string Label(Device device) => device.Name.Length > 0 ? device.Name : device.Id;
 }

@@ -48,7 +48,7 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
             string remoteName = remotePort is null ? ReportedPort(o) : PortName(remotePort);
             string protocol = o.Protocol == NeighborProtocol.Lldp ? "lldp" : "cdp";
             halves.Add(new Half(local.Id, localName, localPort?.IfIndex, remote.Id, remoteName, remotePort?.IfIndex, protocol,
-                $"{protocol}: {Label(local)} {localName} sees {(o.RemoteSysName.Length > 0 ? o.RemoteSysName : o.RemoteChassisId)} port {ReportedPort(o)}"));
+                $"{protocol}: {local.Label} {localName} sees {(o.RemoteSysName.Length > 0 ? o.RemoteSysName : o.RemoteChassisId)} port {ReportedPort(o)}"));
         }
         return Join(halves);
     }
@@ -151,5 +151,4 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
 
     internal static string PortName(DeviceInterface port) => port.Name.Length > 0 ? port.Name : port.Description.Length > 0 ? port.Description : $"ifIndex {port.IfIndex}";
 
-    private static string Label(Device device) => device.Name.Length > 0 ? device.Name : device.Id;
 }

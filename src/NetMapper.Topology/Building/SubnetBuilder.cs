@@ -16,7 +16,7 @@ internal static partial class SubnetBuilder
                 if (!members.TryGetValue(prefix, out var entry)) members[prefix] = entry = ([], []);
                 var port = device.Interface(address.IfIndex);
                 string portName = port is null ? $"ifIndex {address.IfIndex}" : LinkResolver.PortName(port);
-                entry.Members.Add(new SubnetMember(device.Name.Length > 0 ? device.Name : device.Id, portName, address.Address.ToString()));
+                entry.Members.Add(new SubnetMember(device.Label, portName, address.Address.ToString()));
                 if (port is not null && VlanOf(port) is { } vlan) entry.Vlans.Add(vlan);
             }
         return members.OrderBy(m => m.Key.IsIPv6).ThenBy(m => m.Key.Network.GetAddressBytes(), ByteOrder.Instance).ThenBy(m => m.Key.Length)

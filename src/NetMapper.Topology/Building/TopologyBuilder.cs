@@ -48,5 +48,5 @@ public static class TopologyBuilder
             }).ToArray();
 
     private static string Port(Device device, int ifIndex, bool tagged) =>
-        $"{(device.Name.Length > 0 ? device.Name : device.Id)}:{(device.Interface(ifIndex) is { } p ? LinkResolver.PortName(p) : $"ifIndex {ifIndex}")}{(tagged ? " (tagged)" : "")}";
+        $"{device.Label}:{device.PortName(ifIndex)}{(tagged ? " (tagged)" : "")}";
 }

@@ -18,6 +18,9 @@ public sealed record TopologyGraph
     public IReadOnlyList<StpPortState> Stp { get; init; } = [];
 
     public Device? Device(string id) => Devices.FirstOrDefault(d => d.Id == id);
+
+    /// <summary>The label of the device with this id, or the id itself when the graph has no such device.</summary>
+    public string LabelOf(string id) => Device(id)?.Label ?? id;
 }
 
 /// <summary>What polling one device produced: the device and what its tables showed.</summary>

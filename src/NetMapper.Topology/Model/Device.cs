@@ -39,6 +39,9 @@ public sealed record Device(string Id)
     /// <summary>Name of the vendor profile that identified the device.</summary>
     public string Profile { get; init; } = "";
 
+    /// <summary>What people call the device: its name, or its id when it told none.</summary>
+    public string Label => Name.Length > 0 ? Name : Id;
+
     public DeviceInterface? Interface(int ifIndex) => Interfaces.FirstOrDefault(i => i.IfIndex == ifIndex);
 
     /// <summary>The name a port is shown by: its name, else its description, else "ifIndex N".</summary>
