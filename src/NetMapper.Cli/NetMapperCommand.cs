@@ -24,6 +24,7 @@ internal static class NetMapperCommand
         root.Subcommands.Add(SweepCommand.Build());
         root.Subcommands.Add(CaptureCommand.Build());
         root.Subcommands.Add(RecordsCommand.Build());
+        root.Subcommands.Add(DiagramCommand.Build());
         return root;
     }
 }

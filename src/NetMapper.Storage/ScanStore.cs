@@ -12,7 +12,7 @@ namespace NetMapper.Storage;
 public sealed class ScanStore : IDisposable
 {
     public const int SchemaVersion = 1;
-    private const string Scans = "scans", Polls = "polls", Meta = "meta";
+    private const string Scans = "scans", Polls = "polls", Meta = "meta", Layouts = "layouts";
 
     private readonly LiteDatabase _db;
     private readonly string _path;
@@ -136,6 +136,29 @@ public sealed class ScanStore : IDisposable
 
     public IReadOnlyList<PollOutcome> Outcomes(int scanId) =>
         LoadPolls(scanId).Select(s => new PollOutcome(s.Device.ManagementAddresses.FirstOrDefault() ?? "", s.Device.Id, s.Device.Name, s.Device.Status.ToString(), s.Device.Problems)).ToArray();
+
+    /// <summary>
+    /// Keeps where a view put each device for this scan (<paramref name="placed"/>, JSON), and the hints it was drawn from
+    /// (<paramref name="drawnFrom"/>), so redrawing the scan gives the same drawing and the next scan keeps devices in place.
+    /// Written once per scan and view.
+    /// </summary>
+    public void SaveLayout(int scanId, string view, string? drawnFrom, string placed)
+    {
+        GetScan(scanId);
+        var layouts = _db.GetCollection(Layouts);
+        if (layouts.FindById($"{scanId}:{view}") is null)
+            layouts.Insert(new BsonDocument { ["_id"] = $"{scanId}:{view}", ["scanId"] = scanId, ["view"] = view, ["drawnFrom"] = drawnFrom, ["placed"] = placed });
+    }
+
+    /// <summary>The hints to draw a scan from: those it was first drawn from, else where the latest earlier drawn scan placed its devices.</summary>
+    public (bool Stored, string? Hints) LayoutHints(int scanId, string view)
+    {
+        if (!_db.GetCollectionNames().Contains(Layouts)) return (false, null);
+        var layouts = _db.GetCollection(Layouts);
+        if (layouts.FindById($"{scanId}:{view}") is { } own) return (true, own["drawnFrom"].IsNull ? null : own["drawnFrom"].AsString);
+        var earlier = layouts.Find(Query.And(Query.EQ("view", view), Query.LT("scanId", scanId))).OrderByDescending(d => d["scanId"].AsInt32).FirstOrDefault();
+        return (false, earlier?["placed"].AsString);
+    }
 
     private static string GraphFileId(int scanId) => $"$/graphs/{scanId}";
 

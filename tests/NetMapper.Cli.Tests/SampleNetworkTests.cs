@@ -85,6 +85,18 @@ public class SampleNetworkTests
             Assert.Equal([0xEF, 0xBB, 0xBF], segmentsCsv[..3]); // UTF-8 with BOM: spreadsheet programs read the Chinese right
             Assert.Equal(graph.Subnets.Count + 1, System.Text.Encoding.UTF8.GetString(segmentsCsv).Trim().Split('\n').Length);
 
+            // The demo drew the Article 4 diagrams; drawing the scan again gives the same SVG byte for byte.
+            var diagrams = Path.Combine(outDir, "diagrams");
+            SampleDiagrams.Check(diagrams, graph);
+            var network = NetMapper.Lab.LabManifest.Load(Path.Combine(SampleDir, "recordings", NetMapper.Lab.LabManifest.FileName)).Network;
+            var again = await CliRunner.RunAsync("diagram", "--db", db, "--out", Path.Combine(outDir, "again"), "--view", "physical", "--format", "svg",
+                "--zones", Path.Combine(SampleDir, "zones.yaml"), "--org", network);
+            Assert.True(again.Exit == 0, again.Err);
+            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(diagrams, "netmapper-physical-scan1.svg"), TestContext.Current.CancellationToken),
+                await File.ReadAllTextAsync(Path.Combine(outDir, "again", "netmapper-physical-scan1.svg"), TestContext.Current.CancellationToken));
+            var badView = await CliRunner.RunAsync("diagram", "--db", db, "--out", Path.Combine(outDir, "again"), "--view", "galaxy");
+            Assert.Equal((2, "netmapper: --view 'galaxy' is not one of physical, logical, zones"), (badView.Exit, badView.Err.Trim()));
+
             // Both ends of every cable between two polled devices saw each other.
             var polled = graph.Devices.Where(d => d.Status == PollStatus.Done).Select(d => d.Id).ToHashSet();
             Assert.All(graph.Links.Where(l => polled.Contains(l.A.Device) && polled.Contains(l.B.Device)), l => Assert.Equal(LinkConfidence.High, l.Confidence));

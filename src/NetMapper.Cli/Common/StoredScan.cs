@@ -12,6 +12,9 @@ internal static class StoredScan
     public static Option<string> ScanOption() => new("--scan") { Description = "scan number or 'latest'", DefaultValueFactory = _ => "latest" };
     public static Option<string?> ZonesOption() => new("--zones") { Description = "zone policy YAML (default: the built-in policy of the guideline's zones)" };
 
+    public static Option<string> OutOption() => new("--out") { Description = "output folder", Required = true };
+    public static Option<string> LangOption() => new("--lang") { Description = "zh-TW or en", DefaultValueFactory = _ => "zh-TW" };
+
     public static ScanStore Open(string db)
     {
         try { return ScanStore.Open(db, readOnly: true); }

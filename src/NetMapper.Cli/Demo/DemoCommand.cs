@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using NetMapper.Cli.Common;
 using NetMapper.Cli.Reports;
 using NetMapper.Cli.Scan;
+using NetMapper.Diagrams;
 using NetMapper.Discovery.Crawling;
 using NetMapper.Lab;
 using NetMapper.Lab.Spec;
@@ -18,7 +19,7 @@ namespace NetMapper.Cli.Demo;
 /// <summary>
 /// <c>netmapper demo</c>: the first run. Serves the bundled sample network on loopback in this process, scans it with the
 /// real scanner over UDP (SNMPv3 first, then the default community the sample's old devices still answer), and stores the
-/// scan in DIR/netmapper.db. Diagrams, records and the EOL plan join this command as they land.
+/// scan in DIR/netmapper.db, then writes the records (DIR/records) and the diagrams (DIR/diagrams). The EOL plan joins as it lands.
 /// </summary>
 internal static class DemoCommand
 {
@@ -70,6 +71,10 @@ internal static class DemoCommand
             var policy = StoredScan.Policy(File.Exists(zonesFile) || result.GetValue(zones) is not null ? zonesFile : null);
             var records = RecordsCommand.Write(scan.Graph, policy, scan.Info.Id, Path.Combine(outPath, "records"), ["xlsx", "csv"], "zh-TW");
             terminal.WriteLine($"Records (Art. 4.2, zones from {policy.Source}) written to {Path.Combine(outPath, "records")}: {string.Join(", ", records.Select(Path.GetFileName))}");
+            var diagrams = DiagramCommand.Write(new DiagramCommand.DiagramRequest(scan.Graph, scan.Info, policy, "zh-TW", manifest.Network),
+                DiagramBook.Views, ["svg", "png", "pdf", "drawio"], Path.Combine(outPath, "diagrams"), settings.DbPath);
+            terminal.WriteLine($"Diagrams (Art. 4: physical, logical and {diagrams.Count(d => d.Contains("-zones-", StringComparison.Ordinal) && d.EndsWith(".svg", StringComparison.Ordinal))} zone pages) " +
+                $"written to {Path.Combine(outPath, "diagrams")}");
             return scan.Info.Status == ScanStatus.Failed ? ExitCodes.Failed : ExitCodes.Ok;
         });
         return command;

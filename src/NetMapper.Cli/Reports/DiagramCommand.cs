@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using System.Text.Json;
+using NetMapper.Cli.Common;
+using NetMapper.Diagrams;
+using NetMapper.Storage;
+using NetMapper.Topology;
+using NetMapper.Zones;
+
+namespace NetMapper.Cli.Reports;
+
+/// <summary>
+/// <c>netmapper diagram --out DIR</c>: the Article 4 architecture diagrams of a scan (physical, logical, per-zone pages)
+/// as SVG, PNG, PDF, draw.io, GraphML and DOT. Where each device went is stored with the scan, so the next scan's
+/// drawing keeps unchanged devices in place.
+/// </summary>
+internal static class DiagramCommand
+{
+    public static Command Build()
+    {
+        var command = new Command("diagram", "Draw the architecture diagrams of a scan: physical, logical and per-zone views");
+        var (db, scan, zones, outDir, lang) = (StoredScan.DbOption(), StoredScan.ScanOption(), StoredScan.ZonesOption(), StoredScan.OutOption(), StoredScan.LangOption());
+        var view = new Option<string>("--view") { Description = "physical, logical, zones (comma-separated)", DefaultValueFactory = _ => "physical,logical,zones" };
+        var format = new Option<string>("--format") { Description = "svg, png, pdf, drawio, graphml, dot (comma-separated)", DefaultValueFactory = _ => "svg,png,pdf,drawio" };
+        var org = new Option<string>("--org") { Description = "organisation named in the title block", DefaultValueFactory = _ => "" };
+        foreach (Option option in new Option[] { db, scan, outDir, view, format, zones, lang, org }) command.Options.Add(option);
+        command.SetGuardedAction(async (result, output, _) =>
+        {
+            var views = Choices.Parse(result.GetValue(view)!, DiagramBook.Views, "--view");
+            var formats = Choices.Parse(result.GetValue(format)!, DiagramFiles.Formats, "--format");
+            var language = Choices.Language(result.GetValue(lang)!);
+            var policy = StoredScan.Policy(result.GetValue(zones));
+            var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
+            var request = new DiagramRequest(graph, info, policy, language, result.GetValue(org)!);
+            foreach (var path in Write(request, views, formats, result.GetValue(outDir)!, result.GetValue(db)!)) await output.WriteLineAsync(path);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal sealed record DiagramRequest(TopologyGraph Graph, ScanInfo Scan, ZonePolicy Policy, string Language, string Organisation);
+
+    /// <summary>Lays out and writes every view asked for; also used by the demo.</summary>
+    public static IReadOnlyList<string> Write(DiagramRequest request, IReadOnlyCollection<string> views, IReadOnlyCollection<string> formats, string directory, string db)
+    {
+        var zones = new ZoneMap(request.Graph, request.Policy);
+        var context = new DiagramContext(request.Organisation.Length > 0 ? request.Organisation : "—", request.Scan.Id, request.Scan.StartedAt, ContentHash(request.Graph),
+            new DiagramText(request.Language));
+        var written = new List<string>();
+        foreach (var view in views)
+        {
+            var (stored, hintsJson) = LoadHints(db, request.Scan.Id);
+            var hints = hintsJson is null ? null : JsonSerializer.Deserialize<Dictionary<string, NodeHint>>(hintsJson);
+            var (pages, placed) = DiagramBook.Build(view, request.Graph, zones, NoLifecycleData.Instance, context, hints);
+            if (view == "physical" && !stored) SaveHints(db, request.Scan.Id, hintsJson, placed);
+            try { written.AddRange(DiagramFiles.Write(pages, directory, $"netmapper-{view}-scan{request.Scan.Id}", formats)); }
+            catch (DiagramException e) { throw new UsageException(e.Message); }
+        }
+        return written;
+    }
+
+    /// <summary>SHA-256 of the scan's graph as stored: the title block names exactly which data the drawing shows.</summary>
+    private static string ContentHash(TopologyGraph graph) =>
+        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(graph, GraphJson.Options)))[..16];
+
+    private static (bool Stored, string? Json) LoadHints(string db, int scanId)
+    {
+        using var store = StoredScan.Open(db);
+        return store.LayoutHints(scanId, "physical");
+    }
+
+    private static void SaveHints(string db, int scanId, string? drawnFrom, IReadOnlyDictionary<string, NodeHint> placed)
+    {
+        try
+        {
+            using var store = ScanStore.Open(db);
+            store.SaveLayout(scanId, "physical", drawnFrom, JsonSerializer.Serialize(placed.OrderBy(h => h.Key, StringComparer.Ordinal).ToDictionary()));
+        }
+        catch (StorageException e) { throw new UsageException(e.Message); }
+    }
+}

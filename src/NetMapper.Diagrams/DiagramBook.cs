@@ -1,0 +1,39 @@
+using NetMapper.Topology;
+using NetMapper.Zones;
+
+namespace NetMapper.Diagrams;
+
+/// <summary>A laid-out page and what its title block says.</summary>
+public sealed record DiagramPage(DiagramLayout Layout, DiagramContext Context)
+{
+    /// <summary>The part of the file name that tells pages of one view apart ("" for a one-page view).</summary>
+    public string Suffix { get; init; } = "";
+}
+
+/// <summary>The pages of each view of a scan, laid out: physical (one page), logical (one page), zones (a page per zone).</summary>
+public static class DiagramBook
+{
+    public static readonly string[] Views = ["physical", "logical", "zones"];
+
+    public static (IReadOnlyList<DiagramPage> Pages, IReadOnlyDictionary<string, NodeHint> Hints) Build(string view, TopologyGraph graph, ZoneMap zones,
+        ILifecycleMarks lifecycle, DiagramContext context, IReadOnlyDictionary<string, NodeHint>? hints)
+    {
+        var physical = PhysicalView.Build(graph, zones, lifecycle, context.Text);
+        switch (view)
+        {
+            case "physical":
+                var (layout, newHints) = ZonedLayout.Run(physical, hints);
+                return ([new DiagramPage(layout, context)], newHints);
+            case "logical":
+                return ([new DiagramPage(LogicalLayout.Run(LogicalView.Build(graph, zones, context.Text)), context)], new Dictionary<string, NodeHint>());
+            case "zones":
+                // the zone pages place each device where the physical view does
+                var placed = ZonedLayout.Run(physical, hints).Hints;
+                var pages = ZonePages.Split(physical);
+                return (pages.Select((p, i) => new DiagramPage(ZonedLayout.Run(p.Graph, placed).Layout,
+                    context with { Page = i + 1, Pages = pages.Count, Subtitle = context.Text.ZoneName(p.Zone) }) { Suffix = p.Zone.Id }).ToArray(), new Dictionary<string, NodeHint>());
+            default:
+                throw new ArgumentException($"view '{view}' must be one of {string.Join(", ", Views)}", nameof(view));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+
+namespace NetMapper.Diagrams;
+
+/// <summary>Graphviz DOT: zones as clusters in policy order, boundary firewalls outside them, styles as on the drawing.</summary>
+public static class DotWriter
+{
+    public static string Write(DiagramGraph graph, DiagramText text)
+    {
+        var dot = new StringBuilder();
+        dot.Append("graph ").Append(Q(graph.PageName)).AppendLine(" {");
+        dot.AppendLine(CultureInfo.InvariantCulture, $"  graph [rankdir=TB, newrank=true, fontname={Q(SvgShapes.Fonts.Split(',')[0])}, label={Q(text.ViewTitle(graph.View))}, labelloc=t];");
+        dot.AppendLine(CultureInfo.InvariantCulture, $"  node [shape=box, style=\"rounded,filled\", fillcolor=\"#FFFFFF\", fontname={Q(SvgShapes.Fonts.Split(',')[0])}, fontsize=10];");
+        dot.AppendLine("  edge [fontsize=8];");
+        foreach (var zone in graph.Zones)
+        {
+            dot.AppendLine(CultureInfo.InvariantCulture, $"  subgraph {Q("cluster_" + zone.Zone.Id)} {{");
+            dot.AppendLine(CultureInfo.InvariantCulture, $"    label={Q(text.ZoneName(zone.Zone))}; color={Q(zone.Zone.Color)}; style=rounded;");
+            foreach (var node in graph.Nodes.Where(n => !n.OnBoundary && n.ZoneId == zone.Zone.Id)) dot.Append("    ").AppendLine(Node(node, text));
+            dot.AppendLine("  }");
+        }
+        var zoned = graph.Zones.Select(z => z.Zone.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var node in graph.Nodes.Where(n => n.OnBoundary || !zoned.Contains(n.ZoneId))) dot.Append("  ").AppendLine(Node(node, text));
+        foreach (var edge in graph.Edges)
+        {
+            var (color, width) = EdgeStyle.Of(edge);
+            var attributes = new List<string> { $"color={Q(color)}", $"penwidth={width.ToString(CultureInfo.InvariantCulture)}" };
+            if (edge.FromLabel.Length > 0) attributes.Add($"taillabel={Q(edge.FromLabel)}");
+            if (edge.ToLabel.Length > 0) attributes.Add($"headlabel={Q(edge.ToLabel)}");
+            if (EdgeStyle.MiddleLabel(edge) is { Length: > 0 } label) attributes.Add($"label={Q(label)}");
+            if (edge.Backup || edge.Management) attributes.Add(edge.Backup ? "style=dashed" : "style=dotted");
+            dot.AppendLine(CultureInfo.InvariantCulture, $"  {Q(edge.From)} -- {Q(edge.To)} [{string.Join(", ", attributes)}];");
+        }
+        dot.AppendLine("}");
+        return dot.ToString();
+    }
+
+    private static string Node(DiagramNode node, DiagramText text)
+    {
+        string label = string.Join("\\n", new[] { node.Title }.Concat(node.Lines).Select(Escape));
+        if (node.Lifecycle is { } mark) label += "\\n[" + (mark.State == LifecycleState.PastEndOfSupport ? "EOL" : "EOL soon") + "]";
+        string style = node.Unconfirmed || node.Connector ? ", style=\"rounded,dashed\"" : "";
+        return $"{Q(node.Id)} [label=\"{label}\", color={Q(Palette.Of(node.Kind))}, tooltip={Q(text.Kind(node.Kind))}{style}];";
+    }
+
+    private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+    public static string Q(string text) => $"\"{Escape(text)}\"";
+}

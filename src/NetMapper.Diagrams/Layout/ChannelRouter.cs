@@ -1,0 +1,289 @@
+namespace NetMapper.Diagrams;
+
+/// <summary>
+/// Places the containers and boundary firewalls of a <see cref="ZonedPage"/> and routes the lines between places.
+/// Bands and strips alternate with channels; a line between places runs vertically to a track of the channel next to
+/// it, horizontally along the track, and vertically into the other place. A line that skips a band runs down a lane of
+/// the corridor at the left (the management network's at the right), outside every band.
+/// </summary>
+internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredResult> zones)
+{
+    private readonly Dictionary<string, Box> _containers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _firewallX = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<(double From, double To, string Key)>> _segments = [];
+    private readonly Dictionary<(int Channel, string Key), int> _tracks = [];
+    private readonly Dictionary<int, double> _channelTop = [];
+    private readonly Dictionary<string, (bool Right, int Lane)> _lanes = new(StringComparer.Ordinal);
+
+    private sealed record Plan(CrossLine Line, int UpperChannel, int LowerChannel, bool Straight);
+
+    public DiagramLayout Place()
+    {
+        PlaceContainersX();
+        PlaceFirewallsX();
+        var plans = page.Cross.Select(PlanOf).ToList();
+        AssignLanes(plans);
+        var (left, right) = ContentSpan();
+        double LaneX(string id) => _lanes[id] is var (isRight, lane) && isRight ? right + LayeredLayout.Gap + lane * ZonedLayout.LaneGap : left - LayeredLayout.Gap - lane * ZonedLayout.LaneGap;
+        foreach (var plan in plans.Where(p => !p.Straight)) AddSegments(plan, LaneX);
+        AssignTracks();
+        var (bandTop, stripTop, height) = PlaceY();
+
+        var nodes = new List<PlacedNode>();
+        foreach (var container in page.Containers)
+        {
+            var box = _containers[container.Zone.Zone.Id] = _containers[container.Zone.Zone.Id] with { Y = bandTop[container.Band] };
+            var result = zones[container.Zone.Zone.Id];
+            foreach (var (id, at) in result.TopLeft.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                nodes.Add(new PlacedNode(page.Nodes[id], new Box(box.X + ZonedLayout.ZonePad + at.X, box.Y + ZonedLayout.ZoneTitle + at.Y, page.Sizes[id].Width, page.Sizes[id].Height)));
+        }
+        foreach (var (id, x) in _firewallX.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            var (w, h) = page.Sizes[id];
+            var strip = page.Places[id].Strip;
+            nodes.Add(new PlacedNode(page.Nodes[id], new Box(x - w / 2, stripTop[strip], w, h)));
+        }
+        var boxes = nodes.ToDictionary(n => n.Node.Id, n => n.Box, StringComparer.Ordinal);
+        var edges = new List<PlacedEdge>();
+        foreach (var container in page.Containers)
+            foreach (var line in container.Lines)
+                edges.Add(new PlacedEdge(page.Edges.First(e => e.Id == line.Id), Absolute(container, zones[container.Zone.Zone.Id].Paths[line.Id])));
+        foreach (var plan in plans) edges.Add(new PlacedEdge(plan.Line.Edge, Route(plan, boxes, LaneX)));
+
+        var xs = nodes.SelectMany(n => new[] { n.Box.X, n.Box.Right }).Concat(_containers.Values.SelectMany(c => new[] { c.X, c.Right }))
+            .Concat(edges.SelectMany(e => e.Points.Select(p => p.X))).DefaultIfEmpty(0).ToArray();
+        double shift = ZonedLayout.Margin - xs.Min();
+        double width = xs.Max() + shift + ZonedLayout.Margin;
+        Box Shift(Box b) => b.Offset(shift, 0);
+        return new DiagramLayout(page.Graph, Math.Ceiling(width), Math.Ceiling(height))
+        {
+            Nodes = nodes.OrderBy(n => n.Node.Id, StringComparer.Ordinal).Select(n => n with { Box = Shift(n.Box) }).ToArray(),
+            Edges = edges.OrderBy(e => e.Edge.Id, StringComparer.Ordinal).Select(e => e with { Points = Clean(e.Points.Select(p => p with { X = p.X + shift })) }).ToArray(),
+            Zones = page.Containers.Select(c => new PlacedZone(c.Zone, Shift(_containers[c.Zone.Zone.Id]))).ToArray(),
+            Boundaries = _firewallX.Keys.Select(id => page.Places[id].Strip).Distinct().Order().Select(s => stripTop[s] + page.Sizes.Where(kv => page.Places[kv.Key].InStrip && page.Places[kv.Key].Strip == s).Max(kv => kv.Value.Height) / 2).ToArray(),
+        };
+    }
+
+    private void PlaceContainersX()
+    {
+        var widths = page.Containers.ToDictionary(c => c.Zone.Zone.Id, c =>
+            Math.Max(zones[c.Zone.Zone.Id].Width, TextWidth.Of(c.Zone.Zone.NameEn, 14, bold: true) + 40) + 2 * ZonedLayout.ZonePad, StringComparer.Ordinal);
+        var bandWidths = page.Containers.GroupBy(c => c.Band).ToDictionary(g => g.Key, g => g.Sum(c => widths[c.Zone.Zone.Id]) + (g.Count() - 1) * ZonedLayout.ZoneGap);
+        double total = bandWidths.Values.DefaultIfEmpty(0).Max();
+        foreach (var band in page.Containers.GroupBy(c => c.Band))
+        {
+            double x = (total - bandWidths[band.Key]) / 2;
+            foreach (var container in band)
+            {
+                var id = container.Zone.Zone.Id;
+                _containers[id] = new Box(x, 0, widths[id], ZonedLayout.ZoneTitle + zones[id].Height + ZonedLayout.ZonePad);
+                x += widths[id] + ZonedLayout.ZoneGap;
+            }
+        }
+    }
+
+    private double PortX(CrossLine line, string node)
+    {
+        var container = page.Containers.First(c => c.Zone.Zone.Id == page.Places[node].ZoneId);
+        return _containers[container.Zone.Zone.Id].X + ZonedLayout.ZonePad + zones[container.Zone.Zone.Id].Paths[line.ExitOf(node)][^1].X;
+    }
+
+    private double XOf(CrossLine line, string node) => page.Places[node].InStrip ? _firewallX[node] : PortX(line, node);
+
+    /// <summary>Boundary firewalls go above or below the ports they connect to; an HA pair side by side.</summary>
+    private void PlaceFirewallsX()
+    {
+        foreach (var strip in page.Places.Where(p => p.Value.InStrip).GroupBy(p => p.Value.Strip, p => p.Key))
+        {
+            var desired = strip.ToDictionary(id => id, id =>
+            {
+                var xs = page.Cross.Where(c => (c.Upper == id || c.Lower == id)).Select(c => c.Upper == id ? c.Lower : c.Upper)
+                    .Where(n => !page.Places[n].InStrip).Select(n => PortX(page.Cross.First(c => (c.Upper == id && c.Lower == n) || (c.Lower == id && c.Upper == n)), n)).ToArray();
+                return xs.Length > 0 ? xs.Average() : _containers.Values.Select(b => b.CenterX).DefaultIfEmpty(0).Average();
+            }, StringComparer.Ordinal);
+            var groups = Groups(strip.ToArray());
+            var order = groups.OrderBy(g => g.Average(id => desired[id])).ThenBy(g => g[0], StringComparer.Ordinal)
+                .SelectMany(g => g.OrderBy(id => desired[id]).ThenBy(id => id, StringComparer.Ordinal)).ToArray();
+            var left = OrderedPlacement.Place(order.Select(id => desired[id]).ToArray(), order.Select(id => page.Sizes[id].Width).ToArray(), ZonedLayout.FirewallGap);
+            for (int i = 0; i < order.Length; i++) _firewallX[order[i]] = Math.Round(left[i] + page.Sizes[order[i]].Width / 2, 1);
+        }
+    }
+
+    /// <summary>Firewalls of one strip joined by lines (HA pairs), each group sorted by id.</summary>
+    private List<string[]> Groups(string[] firewalls)
+    {
+        var group = firewalls.ToDictionary(f => f, f => f, StringComparer.Ordinal);
+        string Find(string f) => group[f] == f ? f : group[f] = Find(group[f]);
+        foreach (var line in page.Cross.Where(c => group.ContainsKey(c.Upper) && group.ContainsKey(c.Lower)))
+        {
+            var (a, b) = (Find(line.Upper), Find(line.Lower));
+            if (a != b) group[string.CompareOrdinal(a, b) < 0 ? b : a] = string.CompareOrdinal(a, b) < 0 ? a : b;
+        }
+        return firewalls.GroupBy(Find).Select(g => g.Order(StringComparer.Ordinal).ToArray()).ToList();
+    }
+
+    private static int BelowBand(int band) => 2 * band;
+    private static int AboveBand(int band) => 2 * band - 1;
+
+    private Plan PlanOf(CrossLine line)
+    {
+        var (u, l) = (page.Places[line.Upper], page.Places[line.Lower]);
+        if (u.InStrip && l.InStrip && u.Strip == l.Strip)
+        {
+            var (a, b) = (_firewallX[line.Upper], _firewallX[line.Lower]);
+            bool between = _firewallX.Any(f => page.Places[f.Key].Strip == u.Strip && f.Value > Math.Min(a, b) && f.Value < Math.Max(a, b));
+            return new Plan(line, BelowBand(u.Strip), BelowBand(u.Strip), Straight: !between);
+        }
+        if (!u.InStrip && !l.InStrip && u.Band == l.Band) return new Plan(line, AboveBand(u.Band), AboveBand(u.Band), false);
+        if (!u.InStrip && l.InStrip && l.Strip == u.Band) return new Plan(line, BelowBand(u.Band), BelowBand(u.Band), false);
+        if (u.InStrip && !l.InStrip && l.Band == u.Strip + 1) return new Plan(line, AboveBand(l.Band), AboveBand(l.Band), false);
+        int upper = u.InStrip ? AboveBand(u.Strip + 1) : BelowBand(u.Band);
+        int lower = l.InStrip ? BelowBand(l.Strip) : AboveBand(l.Band);
+        return new Plan(line, upper, lower, false);
+    }
+
+    private static bool UsesCorridor(Plan plan) => !plan.Straight && plan.UpperChannel != plan.LowerChannel;
+
+    /// <summary>Corridor lanes: the shortest spans nearest the bands, so a lane's horizontal legs cross as few other lanes as possible.</summary>
+    private void AssignLanes(List<Plan> plans)
+    {
+        foreach (var side in plans.Where(UsesCorridor).GroupBy(p => p.Line.Edge.Management))
+        {
+            int lane = 0;
+            foreach (var plan in side.OrderBy(p => p.LowerChannel - p.UpperChannel).ThenBy(p => p.UpperChannel).ThenBy(p => p.Line.Edge.Id, StringComparer.Ordinal))
+                _lanes[plan.Line.Edge.Id] = (side.Key, lane++);
+        }
+    }
+
+    private (double Left, double Right) ContentSpan()
+    {
+        var lefts = _containers.Values.Select(b => b.X).Concat(_firewallX.Select(f => f.Value - page.Sizes[f.Key].Width / 2));
+        var rights = _containers.Values.Select(b => b.Right).Concat(_firewallX.Select(f => f.Value + page.Sizes[f.Key].Width / 2));
+        return (lefts.DefaultIfEmpty(0).Min(), rights.DefaultIfEmpty(0).Max());
+    }
+
+    private void AddSegments(Plan plan, Func<string, double> laneX)
+    {
+        var line = plan.Line;
+        double xu = XOf(line, line.Upper), xl = XOf(line, line.Lower);
+        if (!UsesCorridor(plan))
+        {
+            Segment(plan.UpperChannel, xu, xl, line.Edge.Id);
+            return;
+        }
+        double lane = laneX(line.Edge.Id);
+        Segment(plan.UpperChannel, lane, xu, line.Edge.Id + "^");
+        Segment(plan.LowerChannel, lane, xl, line.Edge.Id + "v");
+    }
+
+    private void Segment(int channel, double a, double b, string key)
+    {
+        if (!_segments.TryGetValue(channel, out var list)) _segments[channel] = list = [];
+        list.Add((Math.Min(a, b), Math.Max(a, b), key));
+    }
+
+    /// <summary>Interval scheduling: each horizontal leg takes the first track of its channel free over its span.</summary>
+    private void AssignTracks()
+    {
+        foreach (var (channel, segments) in _segments)
+        {
+            var ends = new List<double>();
+            foreach (var (from, to, key) in segments.OrderBy(s => s.From).ThenBy(s => s.To).ThenBy(s => s.Key, StringComparer.Ordinal))
+            {
+                int track = ends.FindIndex(end => end + 6 < from);
+                if (track < 0) { track = ends.Count; ends.Add(to); }
+                else ends[track] = to;
+                _tracks[(channel, key)] = track;
+            }
+        }
+    }
+
+    private double ChannelHeight(int channel) =>
+        _segments.TryGetValue(channel, out _) ? ZonedLayout.Track * (_tracks.Where(t => t.Key.Channel == channel).Max(t => t.Value) + 2) : 14;
+
+    private double TrackY(int channel, string key) => _channelTop[channel] + ZonedLayout.Track * (_tracks[(channel, key)] + 1);
+
+    private (Dictionary<int, double> BandTop, Dictionary<int, double> StripTop, double Height) PlaceY()
+    {
+        var bandTop = new Dictionary<int, double>();
+        var stripTop = new Dictionary<int, double>();
+        double y = ZonedLayout.TitleBand;
+        _channelTop[AboveBand(0)] = y;
+        y += ChannelHeight(AboveBand(0));
+        for (int band = 0; band < page.Bands; band++)
+        {
+            bandTop[band] = y;
+            y += _containers.Where(c => page.Containers.First(x => x.Zone.Zone.Id == c.Key).Band == band).Select(c => c.Value.Height).DefaultIfEmpty(0).Max();
+            _channelTop[BelowBand(band)] = y;
+            y += ChannelHeight(BelowBand(band));
+            stripTop[band] = y;
+            y += page.Places.Where(p => p.Value.InStrip && p.Value.Strip == band).Select(p => page.Sizes[p.Key].Height).DefaultIfEmpty(0).Max();
+            _channelTop[AboveBand(band + 1)] = y;
+            if (band + 1 < page.Bands || _segments.ContainsKey(AboveBand(band + 1))) y += ChannelHeight(AboveBand(band + 1));
+        }
+        return (bandTop, stripTop, y + ZonedLayout.Margin);
+    }
+
+    private List<Pt> Absolute(Container container, List<Pt> path)
+    {
+        var box = _containers[container.Zone.Zone.Id];
+        return path.Select(p => new Pt(box.X + ZonedLayout.ZonePad + p.X, box.Y + ZonedLayout.ZoneTitle + p.Y)).ToList();
+    }
+
+    /// <summary>From a box to where the line leaves its place: the container border, or the firewall's top or bottom.</summary>
+    private List<Pt> Leg(CrossLine line, string node, bool downward, Dictionary<string, Box> boxes)
+    {
+        if (page.Places[node].InStrip)
+        {
+            var b = boxes[node];
+            return [new Pt(b.CenterX, downward ? b.Bottom : b.Y)];
+        }
+        var container = page.Containers.First(c => c.Zone.Zone.Id == page.Places[node].ZoneId);
+        var path = Absolute(container, zones[container.Zone.Zone.Id].Paths[line.ExitOf(node)]);
+        var box = _containers[container.Zone.Zone.Id];
+        bool top = zones[container.Zone.Zone.Id].Paths[line.ExitOf(node)][^1].Y == 0;
+        path[^1] = path[^1] with { Y = top ? box.Y : box.Bottom };
+        return path;
+    }
+
+    private List<Pt> Route(Plan plan, Dictionary<string, Box> boxes, Func<string, double> laneX)
+    {
+        var line = plan.Line;
+        var (u, l) = (page.Places[line.Upper], page.Places[line.Lower]);
+        List<Pt> points;
+        if (plan.Straight)
+        {
+            var (a, b) = (boxes[line.Upper], boxes[line.Lower]);
+            var (left, right) = a.X < b.X ? (a, b) : (b, a);
+            points = [new Pt(left.Right, left.CenterY), new Pt(right.X, right.CenterY)];
+            if (left != a) points.Reverse();
+        }
+        else
+        {
+            bool sameLevel = u.Level == l.Level;
+            var upper = Leg(line, line.Upper, downward: !sameLevel, boxes);
+            var lower = Leg(line, line.Lower, downward: false, boxes);
+            lower.Reverse();
+            if (!UsesCorridor(plan))
+            {
+                double y = TrackY(plan.UpperChannel, line.Edge.Id);
+                points = [.. upper, new Pt(upper[^1].X, y), new Pt(lower[0].X, y), .. lower];
+            }
+            else
+            {
+                double lane = laneX(line.Edge.Id), y1 = TrackY(plan.UpperChannel, line.Edge.Id + "^"), y2 = TrackY(plan.LowerChannel, line.Edge.Id + "v");
+                points = [.. upper, new Pt(upper[^1].X, y1), new Pt(lane, y1), new Pt(lane, y2), new Pt(lower[0].X, y2), .. lower];
+            }
+        }
+        if (line.Upper != line.Edge.From) points.Reverse();
+        return points;
+    }
+
+    private static Pt[] Clean(IEnumerable<Pt> points)
+    {
+        var result = new List<Pt>();
+        foreach (var p in points.Select(p => new Pt(Math.Round(p.X, 1), Math.Round(p.Y, 1))))
+            if (result.Count == 0 || result[^1] != p) result.Add(p);
+        return result.ToArray();
+    }
+}

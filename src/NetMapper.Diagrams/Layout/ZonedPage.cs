@@ -1,0 +1,88 @@
+namespace NetMapper.Diagrams;
+
+/// <summary>A box's place on a zoned page: a zone container, or the boundary strip below band <see cref="Strip"/>.</summary>
+internal sealed record Place(string? ZoneId, int Band, int Strip)
+{
+    public bool InStrip => ZoneId is null;
+    /// <summary>Height order: band b is 2b+1, the strip below it 2b+2.</summary>
+    public int Level => InStrip ? 2 * Strip + 2 : 2 * Band + 1;
+}
+
+internal sealed record Container(DiagramZone Zone, int Band, List<LayerBox> Boxes, List<LayerLine> Lines, List<LayerExit> Exits);
+
+/// <summary>A line between two places; for a line into a container, the exit id its layout routes to the border.</summary>
+internal sealed record CrossLine(DiagramEdge Edge, string Upper, string Lower)
+{
+    public string ExitOf(string node) => $"{Edge.Id}@{node}";
+}
+
+/// <summary>Where every box of a page goes, and which lines stay inside a container and which cross between places.</summary>
+internal sealed class ZonedPage
+{
+    public ZonedPage(DiagramGraph graph)
+    {
+        Graph = graph;
+        Nodes = graph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        Sizes = graph.Nodes.ToDictionary(n => n.Id, NodeSizes.Of, StringComparer.Ordinal);
+        Edges = UniqueIds(graph.Edges.Where(e => e.From != e.To && Nodes.ContainsKey(e.From) && Nodes.ContainsKey(e.To)));
+        var zones = graph.Zones.Count > 0 ? graph.Zones : [];
+        var bandOf = zones.Select(z => z.Row).Distinct().Order().Select((row, i) => (row, i)).ToDictionary(x => x.row, x => x.i);
+        Bands = Math.Max(1, bandOf.Count);
+        foreach (var node in graph.Nodes.Where(n => !n.OnBoundary))
+        {
+            var zone = zones.FirstOrDefault(z => z.Zone.Id == node.ZoneId) ?? throw new InvalidOperationException($"node '{node.Id}' is in zone '{node.ZoneId}', which the page does not list");
+            Places[node.Id] = new Place(zone.Zone.Id, bandOf[zone.Row], -1);
+        }
+        foreach (var node in graph.Nodes.Where(n => n.OnBoundary))
+        {
+            var bands = Neighbours(node.Id).Where(n => Places.TryGetValue(n, out var p) && !p.InStrip).Select(n => Places[n].Band).Distinct().Order().ToArray();
+            int strip = bands.Length == 0 ? 0 : bands.Length == 1 && bands[0] == Bands - 1 && Bands > 1 ? bands[0] - 1 : bands[0];
+            Places[node.Id] = new Place(null, -1, strip);
+        }
+        Containers = zones.Select(z => new Container(z, bandOf[z.Row], [], [], [])).ToList();
+        var byZone = Containers.ToDictionary(c => c.Zone.Zone.Id, StringComparer.Ordinal);
+        foreach (var node in graph.Nodes.Where(n => !Places[n.Id].InStrip))
+            byZone[Places[node.Id].ZoneId!].Boxes.Add(new LayerBox(node.Id, Sizes[node.Id].Width, Sizes[node.Id].Height));
+        foreach (var edge in Edges)
+        {
+            var (a, b) = (Places[edge.From], Places[edge.To]);
+            if (!a.InStrip && a.ZoneId == b.ZoneId)
+            {
+                byZone[a.ZoneId!].Lines.Add(new LayerLine(edge.Id, edge.From, edge.To));
+                continue;
+            }
+            var (upper, lower) = a.Level <= b.Level ? (edge.From, edge.To) : (edge.To, edge.From);
+            var cross = new CrossLine(edge, upper, lower);
+            Cross.Add(cross);
+            bool sameLevel = a.Level == b.Level;
+            if (!Places[upper].InStrip) byZone[Places[upper].ZoneId!].Exits.Add(new LayerExit(cross.ExitOf(upper), upper, Top: sameLevel));
+            if (!Places[lower].InStrip) byZone[Places[lower].ZoneId!].Exits.Add(new LayerExit(cross.ExitOf(lower), lower, Top: true));
+        }
+    }
+
+    public DiagramGraph Graph { get; }
+    public Dictionary<string, DiagramNode> Nodes { get; }
+    public Dictionary<string, (double Width, double Height)> Sizes { get; }
+    public IReadOnlyList<DiagramEdge> Edges { get; }
+    public int Bands { get; }
+    public Dictionary<string, Place> Places { get; } = new(StringComparer.Ordinal);
+    public List<Container> Containers { get; }
+    public List<CrossLine> Cross { get; } = [];
+
+    private IEnumerable<string> Neighbours(string id) =>
+        Graph.Edges.Where(e => e.From == id || e.To == id).Select(e => e.From == id ? e.To : e.From);
+
+    /// <summary>Two cables between the same ports would share an id; the second gets a suffix.</summary>
+    private static List<DiagramEdge> UniqueIds(IEnumerable<DiagramEdge> edges)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<DiagramEdge>();
+        foreach (var edge in edges)
+        {
+            var id = edge.Id;
+            for (int n = 2; !seen.Add(id); n++) id = $"{edge.Id}#{n}";
+            result.Add(id == edge.Id ? edge : edge with { Id = id });
+        }
+        return result;
+    }
+}

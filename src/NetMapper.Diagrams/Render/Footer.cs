@@ -1,0 +1,126 @@
+using Svg;
+
+namespace NetMapper.Diagrams;
+
+/// <summary>The band under the drawing: the legend of what appears on the page, and the title block.</summary>
+internal static class Footer
+{
+    private const double RowHeight = 19, Rows = 6, TitleBlockWidth = 380, Top = 30;
+
+    private sealed record Item(string Kind, string Key, string Label);
+
+    public static (double Width, double Height) Measure(DiagramLayout layout, DiagramContext context)
+    {
+        var columns = Columns(Items(layout, context.Text));
+        return (columns.Sum(c => c.Width) + TitleBlockWidth + 40, Top + Rows * RowHeight + 30);
+    }
+
+    public static SvgGroup Draw(DiagramLayout layout, DiagramContext context, double top, double width)
+    {
+        var group = new SvgGroup();
+        group.CustomAttributes["data-legend"] = "true";
+        var text = context.Text;
+        group.Children.Add(SvgShapes.Text(ZonedLayout.Margin, top + 18, text["Legend", "圖例"], 12, bold: true));
+        double x = ZonedLayout.Margin;
+        foreach (var column in Columns(Items(layout, text)))
+        {
+            double y = top + Top;
+            foreach (var item in column.Items)
+            {
+                group.Children.Add(Symbol(item, x, y));
+                group.Children.Add(SvgShapes.Text(x + 34, y + 13, item.Label, 10));
+                y += RowHeight;
+            }
+            x += column.Width;
+        }
+        group.Children.Add(TitleBlock(context, layout.Graph.View, Math.Max(x + 20, width - TitleBlockWidth - ZonedLayout.Margin), top + 10));
+        return group;
+    }
+
+    private static IEnumerable<Item> Items(DiagramLayout layout, DiagramText text)
+    {
+        foreach (var kind in layout.Nodes.Select(n => n.Node.Kind).Where(k => k != NodeKind.Bus).Distinct().Order())
+            yield return new Item("icon", kind.ToString(), text.Kind(kind));
+        var edges = layout.Edges.Select(e => e.Edge).ToArray();
+        if (edges.Any(e => e.Members > 1)) yield return new Item("line", "lag", text["LAG (one line, member count)", "鏈路聚合 (一條線, 成員數)"]);
+        if (edges.Any(e => e.TrunkVlans.Count > 0)) yield return new Item("line", "trunk", text["Trunk (tagged VLANs)", "主幹 (標記 VLAN)"]);
+        if (edges.Any(e => e.Backup)) yield return new Item("line", "backup", text["Standby / backup link", "備援鏈路"]);
+        if (edges.Any(e => e.Management)) yield return new Item("line", "management", text["Out-of-band management", "頻外管理網路"]);
+        if (layout.Boundaries.Count > 0) yield return new Item("line", "boundary", text.Boundary);
+        foreach (var vlan in edges.Select(e => e.Vlan).OfType<int>().Distinct().Order().Take(24))
+            yield return new Item("vlan", vlan.ToString(System.Globalization.CultureInfo.InvariantCulture), $"VLAN {vlan}");
+        foreach (var zone in layout.Graph.Zones.Select(z => z.Zone))
+            yield return new Item("zone", zone.Color, text.ZoneName(zone));
+        var states = layout.Nodes.Select(n => n.Node.Lifecycle?.State).OfType<LifecycleState>().Distinct().Order();
+        foreach (var state in states)
+            yield return new Item("badge", state.ToString(), state == LifecycleState.PastEndOfSupport
+                ? text["Past end of support (EOS/EOL)", "已停止支援 (EOS/EOL)"] : text["End of support within the plan horizon", "將於規劃期內停止支援"]);
+        if (layout.Nodes.Any(n => n.Node.Unconfirmed)) yield return new Item("unconfirmed", "", text["Not polled / not answering (from neighbours)", "未輪詢或無回應 (由鄰居得知)"]);
+    }
+
+    private static List<(List<Item> Items, double Width)> Columns(IEnumerable<Item> items) =>
+        items.Chunk((int)Rows).Select(c => (c.ToList(), c.Max(i => TextWidth.Of(i.Label, 10)) + 34 + 24)).ToList();
+
+    private static SvgElement Symbol(Item item, double x, double y)
+    {
+        switch (item.Kind)
+        {
+            case "icon":
+                var kind = Enum.Parse<NodeKind>(item.Key);
+                return SvgShapes.Path(Icons.PathOf(kind), Palette.Of(kind), 1.4, x + 4, y, 0.65);
+            case "line":
+                var (color, width, dashes) = item.Key switch
+                {
+                    "lag" => (Palette.Plain, 5.0, (string?)null),
+                    "trunk" => (Palette.Trunk, 2.5, null),
+                    "backup" => (Palette.Plain, 1.5, "7,5"),
+                    "management" => (Palette.Management, 1.0, "2,3"),
+                    _ => (Palette.Boundary, 1.0, "8,6"),
+                };
+                return SvgShapes.Line([new Pt(x, y + 9), new Pt(x + 26, y + 9)], color, width, dashes);
+            case "vlan":
+                return SvgShapes.Line([new Pt(x, y + 9), new Pt(x + 26, y + 9)], Palette.OfVlan(int.Parse(item.Key, System.Globalization.CultureInfo.InvariantCulture)), 3);
+            case "zone":
+                var rect = SvgShapes.Rect(new Box(x, y + 1, 26, 15), item.Key, item.Key, 1, 3);
+                rect.FillOpacity = 0.25f;
+                return rect;
+            case "badge":
+                return NodeShapes.Badge(new LifecycleMark(Enum.Parse<LifecycleState>(item.Key), item.Label), new Box(x + 3, y + 6, 12, 12));
+            default:
+                var box = SvgShapes.Rect(new Box(x, y + 1, 26, 15), "#FFFFFF", Palette.Plain, 1.2, 3);
+                box.StrokeDashArray = SvgShapes.Dashes("4,3");
+                return box;
+        }
+    }
+
+    private static SvgGroup TitleBlock(DiagramContext context, string view, double x, double y)
+    {
+        var text = context.Text;
+        var group = new SvgGroup();
+        group.CustomAttributes["data-title-block"] = "true";
+        (string Label, string Value)[] rows =
+        [
+            (text["Organisation", "機構"], context.Organisation),
+            (text["Drawing", "圖名"], text.ViewTitle(view) + (context.Subtitle.Length > 0 ? $": {context.Subtitle}" : "")),
+            (text["Scan", "掃描"], text.Scan(context.ScanId, context.ScanTime)),
+            (text["Content hash", "內容雜湊"], context.ContentHash),
+            (text["Page", "頁次"], text.Page(context.Page, context.Pages)),
+            (text["Drawn by", "繪製"], "NetMapper"),
+        ];
+        group.Children.Add(SvgShapes.Rect(new Box(x, y, TitleBlockWidth, rows.Length * RowHeight + 8), "#FFFFFF", "#424242", 1.2));
+        for (int i = 0; i < rows.Length; i++)
+        {
+            double rowY = y + 4 + i * RowHeight;
+            group.Children.Add(SvgShapes.Text(x + 8, rowY + 13, rows[i].Label, 9.5, "#616161"));
+            group.Children.Add(SvgShapes.Text(x + 92, rowY + 13, Fit(rows[i].Value, TitleBlockWidth - 100, 10), 10, bold: i == 1));
+        }
+        return group;
+    }
+
+    private static string Fit(string value, double width, double size)
+    {
+        if (TextWidth.Of(value, size) <= width) return value;
+        while (value.Length > 1 && TextWidth.Of(value + "…", size) > width) value = value[..^1];
+        return value + "…";
+    }
+}

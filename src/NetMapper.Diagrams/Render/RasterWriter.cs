@@ -1,0 +1,61 @@
+using SkiaSharp;
+using Svg.Skia;
+
+namespace NetMapper.Diagrams;
+
+/// <summary>PNG and PDF from the SVG through Svg.Skia: the PDF stays vectors, each page scaled onto A3 landscape.</summary>
+public static class RasterWriter
+{
+    /// <summary>A3 landscape in PDF points (1/72 inch).</summary>
+    public const float A3Width = 1190.55f, A3Height = 841.89f;
+
+    public static void WritePng(string svg, string path, float scale = 1.5f)
+    {
+        using var picture = Load(svg, path);
+        var bounds = picture.Picture!.CullRect;
+        var info = new SKImageInfo((int)Math.Ceiling(bounds.Width * scale), (int)Math.Ceiling(bounds.Height * scale));
+        using var surface = SKSurface.Create(info) ?? throw new DiagramException($"{path}: the picture is too large to rasterise ({info.Width}×{info.Height} px)");
+        surface.Canvas.Clear(SKColors.White);
+        surface.Canvas.Scale(scale);
+        surface.Canvas.DrawPicture(picture.Picture);
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var file = File.Create(path);
+        data.SaveTo(file);
+    }
+
+    public static void WritePdf(IReadOnlyList<string> svgPages, string path, string title)
+    {
+        using var file = File.Create(path);
+        var metadata = new SKDocumentPdfMetadata { Title = title, Creator = "NetMapper", Producer = "NetMapper (Svg.Skia, SkiaSharp)", RasterDpi = 300 };
+        using var document = SKDocument.CreatePdf(file, metadata);
+        foreach (var svg in svgPages)
+        {
+            using var picture = Load(svg, path);
+            var bounds = picture.Picture!.CullRect;
+            float scale = Math.Min((A3Width - 40) / bounds.Width, (A3Height - 40) / bounds.Height);
+            var canvas = document.BeginPage(A3Width, A3Height);
+            canvas.Translate((A3Width - bounds.Width * scale) / 2, (A3Height - bounds.Height * scale) / 2);
+            canvas.Scale(scale);
+            canvas.DrawPicture(picture.Picture);
+            document.EndPage();
+        }
+        document.Close();
+    }
+
+    /// <summary>Whether this machine has a font with the character (CJK text needs one: Debian's fonts-noto-cjk).</summary>
+    public static bool HasFontFor(char character)
+    {
+        using var typeface = SKFontManager.Default.MatchCharacter(character);
+        return typeface is not null;
+    }
+
+    private static SKSvg Load(string svg, string path)
+    {
+        var picture = SKSvg.CreateFromSvg(svg);
+        return picture.Picture is null ? throw new DiagramException($"{path}: the SVG could not be rendered") : picture;
+    }
+}
+
+/// <summary>A diagram that cannot be written, naming the file and why.</summary>
+public sealed class DiagramException(string message) : Exception(message);

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+using Svg;
+
+namespace NetMapper.Diagrams;
+
+/// <summary>
+/// Draws a laid-out page as SVG: zone containers, boundary lines, cables (coloured by VLAN, trunks dark, LAGs thick,
+/// standby dashed), boxes with role icons and lifecycle badges, the legend and the title block. Every element carries
+/// data- attributes naming what it shows, so checks can read the drawing back.
+/// </summary>
+public static class SvgWriter
+{
+    public static SvgDocument Build(DiagramLayout layout, DiagramContext context)
+    {
+        var footer = Footer.Measure(layout, context);
+        double width = Math.Max(layout.Width, footer.Width + 2 * ZonedLayout.Margin), height = layout.Height + footer.Height;
+        var doc = new SvgDocument { Width = SvgShapes.U(width), Height = SvgShapes.U(height), ViewBox = new SvgViewBox(0, 0, (float)width, (float)height) };
+        doc.CustomAttributes["data-view"] = layout.Graph.View;
+        doc.CustomAttributes["data-page"] = layout.Graph.PageName;
+        doc.Children.Add(SvgShapes.Rect(new Box(0, 0, width, height), "#FFFFFF", "none"));
+        doc.Children.Add(Header(context, layout.Graph.View));
+        foreach (var zone in layout.Zones) doc.Children.Add(Zone(zone, context.Text));
+        foreach (var y in layout.Boundaries) doc.Children.Add(Boundary(y, width, context.Text));
+        foreach (var edge in layout.Edges) doc.Children.Add(Edge(edge));
+        foreach (var node in layout.Nodes) doc.Children.Add(Node(node));
+        doc.Children.Add(Footer.Draw(layout, context, layout.Height, width));
+        return doc;
+    }
+
+    /// <summary>The SVG text: the same layout always gives the same bytes.</summary>
+    public static string ToXml(SvgDocument doc)
+    {
+        using var stream = new MemoryStream();
+        doc.Write(stream, useBom: false);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static SvgGroup Header(DiagramContext context, string view)
+    {
+        var group = new SvgGroup();
+        string title = context.Text.ViewTitle(view) + (context.Subtitle.Length > 0 ? $": {context.Subtitle}" : "");
+        group.Children.Add(SvgShapes.Text(ZonedLayout.Margin, 30, title, 20, bold: true));
+        group.Children.Add(SvgShapes.Text(ZonedLayout.Margin, 50, $"{context.Organisation} · {context.Text.Scan(context.ScanId, context.ScanTime)}", 12, "#616161"));
+        return group;
+    }
+
+    private static SvgGroup Zone(PlacedZone zone, DiagramText text)
+    {
+        var group = new SvgGroup();
+        group.CustomAttributes["data-zone"] = zone.Zone.Zone.Id;
+        var rect = SvgShapes.Rect(zone.Box, zone.Zone.Zone.Color, zone.Zone.Zone.Color, 1.5, 10);
+        rect.FillOpacity = 0.10f;
+        group.Children.Add(rect);
+        group.Children.Add(SvgShapes.Text(zone.Box.X + 12, zone.Box.Y + 20, text.ZoneName(zone.Zone.Zone), 14, zone.Zone.Zone.Color, bold: true));
+        return group;
+    }
+
+    private static SvgGroup Boundary(double y, double width, DiagramText text)
+    {
+        var group = new SvgGroup();
+        group.CustomAttributes["data-boundary"] = y.ToString("0.#", CultureInfo.InvariantCulture);
+        group.Children.Add(SvgShapes.Line([new Pt(ZonedLayout.Margin / 2, y), new Pt(width - ZonedLayout.Margin / 2, y)], Palette.Boundary, 1, "8,6"));
+        group.Children.Add(SvgShapes.Halo(SvgShapes.Text(ZonedLayout.Margin / 2, y - 5, text.Boundary, 10, Palette.Boundary)));
+        return group;
+    }
+
+    private static SvgGroup Edge(PlacedEdge placed)
+    {
+        var edge = placed.Edge;
+        var group = new SvgGroup();
+        group.CustomAttributes["data-edge"] = edge.Id;
+        group.CustomAttributes["data-from"] = edge.From;
+        group.CustomAttributes["data-to"] = edge.To;
+        var (color, width) = EdgeStyle.Of(edge);
+        var line = SvgShapes.Line(placed.Points, color, width, edge.Backup ? "7,5" : edge.Management ? "2,3" : null);
+        line.Children.Add(SvgShapes.Tooltip(EdgeStyle.Describe(edge)));
+        group.Children.Add(line);
+        if (placed.Points.Count < 2) return group;
+        if (edge.FromLabel.Length > 0) group.Children.Add(EndLabel(placed.Points[0], placed.Points[1], edge.FromLabel));
+        if (edge.ToLabel.Length > 0) group.Children.Add(EndLabel(placed.Points[^1], placed.Points[^2], edge.ToLabel));
+        var middle = EdgeStyle.MiddleLabel(edge);
+        if (middle.Length > 0)
+        {
+            var (a, b) = Longest(placed.Points);
+            group.Children.Add(SvgShapes.Halo(SvgShapes.Text((a.X + b.X) / 2 + (a.X == b.X ? 4 : 0), (a.Y + b.Y) / 2 - 3, middle, 9, color, anchor: a.X == b.X ? SvgTextAnchor.Start : SvgTextAnchor.Middle)));
+        }
+        return group;
+    }
+
+    /// <summary>A port name next to the box it belongs to, a little along the line.</summary>
+    private static SvgText EndLabel(Pt at, Pt toward, string text)
+    {
+        double dx = toward.X - at.X, dy = toward.Y - at.Y, length = Math.Max(1, Math.Sqrt(dx * dx + dy * dy)), along = Math.Min(16, length / 2);
+        double x = at.X + dx / length * along, y = at.Y + dy / length * along;
+        bool vertical = Math.Abs(dy) >= Math.Abs(dx);
+        return SvgShapes.Halo(SvgShapes.Text(vertical ? x + 3 : x, vertical ? y + (dy > 0 ? 4 : 0) : y - 3, text, 8.5, "#424242",
+            anchor: vertical ? SvgTextAnchor.Start : dx > 0 ? SvgTextAnchor.Start : SvgTextAnchor.End));
+    }
+
+    private static (Pt, Pt) Longest(IReadOnlyList<Pt> points) =>
+        Enumerable.Range(0, points.Count - 1).Select(i => (points[i], points[i + 1]))
+            .OrderByDescending(s => Math.Abs(s.Item1.X - s.Item2.X) + Math.Abs(s.Item1.Y - s.Item2.Y)).First();
+
+    private static SvgGroup Node(PlacedNode placed) =>
+        placed.Node.Kind == NodeKind.Bus ? NodeShapes.Bus(placed) : NodeShapes.Device(placed);
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Xml.Linq;
+using NetMapper.Diagrams;
+using NetMapper.Topology;
+
+namespace NetMapper.Cli.Tests;
+
+/// <summary>Reads the demo's diagrams back and checks their structure against the scan: the drawings' promises, not pixels.</summary>
+internal static class SampleDiagrams
+{
+    public static void Check(string diagramDir, TopologyGraph graph)
+    {
+        var svg = XDocument.Load(Path.Combine(diagramDir, "netmapper-physical-scan1.svg"));
+        var nodes = svg.Descendants().Where(e => e.Attribute("data-node") is not null)
+            .ToDictionary(e => (string)e.Attribute("data-node")!, e => (Zone: (string)e.Attribute("data-zone")!, Box: BoxOf(e.Elements().First(x => x.Name.LocalName == "rect"))));
+        var zones = svg.Descendants().Where(e => e.Attribute("data-zone") is not null && e.Attribute("data-node") is null)
+            .ToDictionary(e => (string)e.Attribute("data-zone")!, e => BoxOf(e.Elements().First(x => x.Name.LocalName == "rect")));
+        var edges = svg.Descendants().Where(e => e.Attribute("data-edge") is not null).Select(e => Pair((string)e.Attribute("data-from")!, (string)e.Attribute("data-to")!)).ToHashSet();
+
+        // every discovered device and link is drawn
+        Assert.All(graph.Devices, d => Assert.Contains(d.Id, nodes.Keys));
+        Assert.All(graph.Links, l => Assert.Contains(Pair(l.A.Device, l.B.Device), edges));
+        // every device inside its zone's container and no other; containers apart; boxes apart
+        foreach (var (id, node) in nodes)
+        {
+            if (node.Zone.Length > 0) Assert.True(zones[node.Zone].Contains(node.Box), $"{id} lies outside its zone {node.Zone}");
+            Assert.All(zones.Where(z => z.Key != node.Zone), z => Assert.False(z.Value.Overlaps(node.Box), $"{id} overlaps zone {z.Key}"));
+            Assert.All(nodes.Where(o => string.CompareOrdinal(o.Key, id) > 0), o => Assert.False(o.Value.Box.Overlaps(node.Box), $"{id} overlaps {o.Key}"));
+        }
+        Assert.All(zones, a => Assert.All(zones.Where(b => string.CompareOrdinal(b.Key, a.Key) > 0), b => Assert.False(a.Value.Overlaps(b.Value), $"zone {a.Key} overlaps zone {b.Key}")));
+
+        // the editable copy has the same devices, in their zone containers, and the links as connectors
+        var drawio = XDocument.Load(Path.Combine(diagramDir, "netmapper-physical-scan1.drawio"));
+        var objects = drawio.Descendants("UserObject").ToDictionary(u => (string)u.Attribute("id")!, u => (string)u.Attribute("netmapper-id")!);
+        Assert.All(graph.Devices, d => Assert.Contains(d.Id, objects.Values));
+        var connectors = drawio.Descendants("mxCell").Where(c => (string?)c.Attribute("edge") == "1")
+            .Select(c => Pair(objects[(string)c.Attribute("source")!], objects[(string)c.Attribute("target")!])).ToHashSet();
+        Assert.All(graph.Links, l => Assert.Contains(Pair(l.A.Device, l.B.Device), connectors));
+        Assert.All(drawio.Descendants("UserObject").Where(u => nodes[(string)u.Attribute("netmapper-id")!].Zone.Length > 0),
+            u => Assert.Equal("zone:" + nodes[(string)u.Attribute("netmapper-id")!].Zone, (string)u.Element("mxCell")!.Attribute("parent")!));
+
+        // the logical view has a bus for every subnet; the zone pages one page per zone drawn
+        var logical = XDocument.Load(Path.Combine(diagramDir, "netmapper-logical-scan1.svg"));
+        Assert.Equal(graph.Subnets.Count, logical.Descendants().Count(e => (string?)e.Attribute("data-kind") == nameof(NodeKind.Bus)));
+        Assert.Equal(zones.Count, Directory.GetFiles(diagramDir, "netmapper-zones-scan1-*.svg").Length);
+        Assert.StartsWith("%PDF", File.ReadAllText(Path.Combine(diagramDir, "netmapper-physical-scan1.pdf"), System.Text.Encoding.Latin1)[..4], StringComparison.Ordinal);
+    }
+
+    private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+
+    private static Box BoxOf(XElement rect)
+    {
+        double A(string name) => double.Parse((string)rect.Attribute(name)!, CultureInfo.InvariantCulture);
+        return new Box(A("x"), A("y"), A("width"), A("height"));
+    }
+}

@@ -1,0 +1,78 @@
+using NetMapper.Diagrams;
+
+namespace NetMapper.Diagrams.Tests;
+
+public class ZonedLayoutTests
+{
+    [Theory]
+    [InlineData(60)]
+    [InlineData(500)]
+    public void No_Box_Overlaps_Another_And_Every_Device_Lies_In_Its_Own_Zone_Only(int devices)
+    {
+        var (layout, _) = ZonedLayout.Run(SyntheticNetwork.Build(devices));
+
+        Assert.Equal(SyntheticNetwork.Build(devices).Nodes.Count, layout.Nodes.Count);
+        Assert.Empty(LayoutChecks.OverlappingNodes(layout));
+        Assert.Empty(LayoutChecks.OverlappingZones(layout));
+        Assert.Empty(LayoutChecks.MisplacedNodes(layout));
+    }
+
+    [Theory]
+    [InlineData(60)]
+    [InlineData(300)]
+    public void No_Line_Runs_Through_A_Box_That_Is_Not_One_Of_Its_Ends(int devices)
+    {
+        var (layout, _) = ZonedLayout.Run(SyntheticNetwork.Build(devices));
+
+        Assert.Equal(SyntheticNetwork.Build(devices).Edges.Count, layout.Edges.Count);
+        Assert.Empty(LayoutChecks.LinesThroughNodes(layout));
+    }
+
+    [Fact]
+    public void Zones_Are_Stacked_Outside_First_With_The_Boundary_Firewalls_Between_The_Bands()
+    {
+        var (layout, _) = ZonedLayout.Run(SyntheticNetwork.Build(100));
+        Box Zone(string id) => layout.Zones.Single(z => z.Zone.Zone.Id == id).Box;
+        Box Node(string id) => layout.Nodes.Single(n => n.Node.Id == id).Box;
+
+        Assert.True(Zone("external").Bottom < Zone("dmz").Y);
+        Assert.True(Zone("dmz").Bottom < Zone("production").Y);
+        Assert.True(Zone("production").Bottom < Zone("management").Y);
+        Assert.InRange(Node("fw-ext1").Y, Zone("external").Bottom, Zone("dmz").Y);
+        Assert.InRange(Node("fw-int1").Y, Zone("dmz").Bottom, Zone("production").Y);
+        Assert.Equal(2, layout.Boundaries.Count);
+    }
+
+    [Fact]
+    public void The_Same_Graph_Always_Gives_The_Same_Svg_Byte_For_Byte()
+    {
+        string Draw() => SvgWriter.ToXml(SvgWriter.Build(ZonedLayout.Run(SyntheticNetwork.Build(200)).Layout, Context()));
+
+        Assert.Equal(Draw(), Draw());
+    }
+
+    [Fact]
+    public void A_Rescan_With_A_New_Server_Keeps_Every_Other_Device_In_Its_Layer_And_Left_To_Right_Order()
+    {
+        var before = SyntheticNetwork.Build(150);
+        var (_, hints) = ZonedLayout.Run(before);
+        var added = before with
+        {
+            Nodes = [.. before.Nodes, new DiagramNode("production-new-srv", NodeKind.Server, "production-new-srv") { ZoneId = "production" }],
+            Edges = [.. before.Edges, new DiagramEdge("new", "production-acc0", "production-new-srv")],
+        };
+
+        var (_, after) = ZonedLayout.Run(added, hints);
+
+        foreach (var layer in hints.GroupBy(h => (Zone: before.Nodes.Single(n => n.Id == h.Key).ZoneId, h.Value.Layer)))
+        {
+            var order = layer.OrderBy(h => h.Value.X).Select(h => h.Key).ToArray();
+            Assert.All(order, id => Assert.Equal(layer.Key.Layer, after[id].Layer));
+            Assert.Equal(order, order.OrderBy(id => after[id].X).ToArray());
+        }
+        Assert.Contains("production-new-srv", after.Keys);
+    }
+
+    internal static DiagramContext Context(string language = "en") =>
+        new("Example Securities", 7, new DateTimeOffset(2026, 11, 28, 9, 30, 0, TimeSpan.Zero), "sha256:0123456789abcdef", new DiagramText(language));
+}
