@@ -98,6 +98,9 @@ internal static class LayeredLayout
         {
             var starts = part.Where(upwards.Contains).ToArray();
             if (starts.Length == 0) starts = [part.OrderByDescending(graph.AdjacentDegree).ThenBy(id => id, StringComparer.Ordinal).First()];
+            // with each start its redundant peers (neighbours sharing two or more neighbours with it: the other core of a
+            // pair), so a pair is drawn side by side rather than one above the other's neighbours
+            starts = starts.Concat(starts.SelectMany(s => Peers(graph, s))).Distinct().Order(StringComparer.Ordinal).ToArray();
             foreach (var start in starts) graph.AddEdge(new SEdge<string>(root, start));
         }
         var depth = new Dictionary<string, int>(StringComparer.Ordinal) { [root] = 0 };
@@ -109,6 +112,12 @@ internal static class LayeredLayout
         search.Compute();
         foreach (var cell in cells.Values) cell.Layer = cell.Hint is { } hint ? Math.Max(1, hint.Layer) : depth[cell.Id];
         return seq;
+    }
+
+    private static IEnumerable<string> Peers(UndirectedGraph<string, SEdge<string>> graph, string box)
+    {
+        var around = graph.AdjacentVertices(box).ToHashSet(StringComparer.Ordinal);
+        return around.Where(n => graph.AdjacentVertices(n).Count(around.Contains) >= 2);
     }
 
     /// <summary>The cells a line passes from a to b, one placeholder per layer in between.</summary>
@@ -146,6 +155,7 @@ internal static class LayeredLayout
         {
             for (int l = 1; l < layers.Count; l++) SortBy(layers[l], c => c.Up);
             for (int l = layers.Count - 2; l >= 0; l--) SortBy(layers[l], c => c.Down);
+            Transpose(layers);
             long crossings = Crossings(layers);
             if (crossings < best)
             {
@@ -171,6 +181,33 @@ internal static class LayeredLayout
         layer.Clear();
         layer.AddRange(sorted);
         Renumber(layer);
+    }
+
+    /// <summary>Swaps neighbours in a layer while that removes crossings with the layers above and below (the "transpose" step of dot).</summary>
+    private static void Transpose(List<List<Cell>> layers)
+    {
+        for (int round = 0, swaps = 1; round < 6 && swaps > 0; round++)
+        {
+            swaps = 0;
+            foreach (var layer in layers)
+                for (int i = 0; i + 1 < layer.Count; i++)
+                {
+                    var (u, v) = (layer[i], layer[i + 1]);
+                    if (PairCrossings(v, u) >= PairCrossings(u, v)) continue;
+                    (layer[i], layer[i + 1]) = (v, u);
+                    (v.Pos, u.Pos) = (i, i + 1);
+                    swaps++;
+                }
+        }
+    }
+
+    /// <summary>Crossings between the lines of <paramref name="left"/> and <paramref name="right"/> when left stands left of right.</summary>
+    private static int PairCrossings(Cell left, Cell right)
+    {
+        int crossings = 0;
+        foreach (var a in left.Up) foreach (var b in right.Up) if (a.Pos > b.Pos) crossings++;
+        foreach (var a in left.Down) foreach (var b in right.Down) if (a.Pos > b.Pos) crossings++;
+        return crossings;
     }
 
     private static long Crossings(List<List<Cell>> layers)

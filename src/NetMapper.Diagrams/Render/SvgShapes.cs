@@ -9,6 +9,7 @@ namespace NetMapper.Diagrams;
 /// <summary>Small constructors for the SVG elements the diagrams use (Svg.Custom's object model).</summary>
 internal static class SvgShapes
 {
+    /// <summary>Set once on the document and inherited by every text.</summary>
     public const string Fonts = "Noto Sans CJK TC, Noto Sans TC, Microsoft JhengHei, PingFang TC, sans-serif";
 
     public static SvgColourServer Paint(string hex) =>
@@ -31,7 +32,7 @@ internal static class SvgShapes
     {
         var element = new SvgText(text)
         {
-            X = [U(x)], Y = [U(y)], FontSize = U(size), FontFamily = Fonts, Fill = Paint(color), TextAnchor = anchor,
+            X = [U(x)], Y = [U(y)], FontSize = U(size), Fill = Paint(color), TextAnchor = anchor,
         };
         if (bold) element.FontWeight = SvgFontWeight.Bold;
         return element;

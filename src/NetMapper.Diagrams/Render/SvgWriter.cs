@@ -16,6 +16,7 @@ public static class SvgWriter
         var footer = Footer.Measure(layout, context);
         double width = Math.Max(layout.Width, footer.Width + 2 * ZonedLayout.Margin), height = layout.Height + footer.Height;
         var doc = new SvgDocument { Width = SvgShapes.U(width), Height = SvgShapes.U(height), ViewBox = new SvgViewBox(0, 0, (float)width, (float)height) };
+        doc.FontFamily = SvgShapes.Fonts;
         doc.CustomAttributes["data-view"] = layout.Graph.View;
         doc.CustomAttributes["data-page"] = layout.Graph.PageName;
         doc.Children.Add(SvgShapes.Rect(new Box(0, 0, width, height), "#FFFFFF", "none"));

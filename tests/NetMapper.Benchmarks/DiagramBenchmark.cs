@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using NetMapper.Diagrams;
+using NetMapper.Testing;
+
+namespace NetMapper.Benchmarks;
+
+/// <summary>
+/// Layout and SVG of generated networks of 100, 500 and 2,000 devices in 8 zones, against Graphviz dot laying out the
+/// same graph (zones as clusters) and writing SVG. Time: NetMapper in process (median of 5 after a first, cold run, also
+/// printed), dot as the command (median of 5). Crossings: pairs of lines that cross, counted the same way on both
+/// drawings (dot's splines by their control polygons); lines through boxes likewise.
+/// </summary>
+internal static class DiagramBenchmark
+{
+    public static async Task RunAsync()
+    {
+        Console.WriteLine("Diagram layout + SVG (generated networks, 8 zones) vs Graphviz dot with a cluster per zone");
+        bool hasDot = Requires.FindOnPath("dot") is not null;
+        if (!hasDot) Console.WriteLine("  dot is not installed (apt-get install graphviz): NetMapper's numbers only");
+        var context = new DiagramContext("bench", 1, DateTimeOffset.UnixEpoch, "sha256:bench", new DiagramText("en"));
+        var dir = Directory.CreateTempSubdirectory("netmapper-bench-diagram-").FullName;
+        try
+        {
+            foreach (int size in new[] { 100, 500, 2000 })
+            {
+                var graph = SyntheticNetwork.Build(size);
+                var cold = Stopwatch.StartNew();
+                var layout = Draw(graph, context, dir);
+                cold.Stop();
+                var (ours, _) = await Measure.MedianAsync(() => Task.FromResult(Draw(graph, context, dir)));
+                var (layoutOnly, _) = await Measure.MedianAsync(() => Task.FromResult(ZonedLayout.Run(graph)));
+                long crossings = LayoutChecks.Crossings(layout);
+                long inside = LayoutChecks.Crossings(layout with { Edges = layout.Edges.Where(e => graph.Nodes.First(n => n.Id == e.Edge.From) is var a && graph.Nodes.First(n => n.Id == e.Edge.To) is var b
+                    && !a.OnBoundary && !b.OnBoundary && a.ZoneId == b.ZoneId).ToArray() });
+                Console.WriteLine($"  [layout alone {Measure.Ms(layoutOnly)}; crossings inside zones {inside}]");
+                int through = LayoutChecks.LinesThroughNodes(layout).Count();
+                Console.Write($"  {graph.Nodes.Count,5} devices, {graph.Edges.Count,5} links: NetMapper {Measure.Ms(ours)} (first run {Measure.Ms(cold.Elapsed)}), {crossings} crossings, {through} lines through boxes");
+                if (!hasDot) { Console.WriteLine(); continue; }
+
+                string dotFile = Path.Combine(dir, $"g{size}.dot");
+                await File.WriteAllTextAsync(dotFile, DotWriter.Write(graph, context.Text));
+                var (dotTime, _) = await Measure.MedianAsync(() => ChildProcess.RunAsync("dot", ["-Tsvg", "-o", Path.Combine(dir, $"g{size}.dot.svg"), dotFile], TimeSpan.FromMinutes(10)));
+                var (_, plain, _) = await ChildProcess.RunAsync("dot", ["-Tplain", dotFile], TimeSpan.FromMinutes(10));
+                var dotLayout = FromPlain(plain, graph);
+                long dotCrossings = LayoutChecks.Crossings(dotLayout);
+                int dotThrough = LayoutChecks.LinesThroughNodes(dotLayout).Count();
+                Console.WriteLine($"; dot {Measure.Ms(dotTime)}, {dotCrossings} crossings, {dotThrough} lines through boxes");
+                Console.WriteLine($"        time {Measure.Ratio(ours / dotTime)} dot's (target <= 2x), crossings {Measure.Ratio(dotCrossings == 0 ? (crossings == 0 ? 1 : double.PositiveInfinity) : (double)crossings / dotCrossings)} dot's (target <= 1x)");
+            }
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+        Console.WriteLine();
+    }
+
+    private static DiagramLayout Draw(DiagramGraph graph, DiagramContext context, string dir)
+    {
+        var (layout, _) = ZonedLayout.Run(graph);
+        File.WriteAllText(Path.Combine(dir, "ours.svg"), SvgWriter.ToXml(SvgWriter.Build(layout, context)));
+        return layout;
+    }
+
+    /// <summary>dot's -Tplain output as a layout: boxes from node lines (inches, centre), lines from the splines' control points.</summary>
+    private static DiagramLayout FromPlain(string plain, DiagramGraph graph)
+    {
+        var nodes = graph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var placed = new List<PlacedNode>();
+        var edges = new List<PlacedEdge>();
+        foreach (var line in plain.Split('\n'))
+        {
+            var f = Tokens(line);
+            if (f.Count == 0) continue;
+            double D(int i) => double.Parse(f[i], CultureInfo.InvariantCulture) * 72;
+            if (f[0] == "node" && nodes.TryGetValue(f[1], out var node))
+                placed.Add(new PlacedNode(node, new Box(D(2) - D(4) / 2, D(3) - D(5) / 2, D(4), D(5))));
+            else if (f[0] == "edge")
+            {
+                int n = int.Parse(f[3], CultureInfo.InvariantCulture);
+                var points = Enumerable.Range(0, n).Select(i => new Pt(D(4 + 2 * i), D(5 + 2 * i))).ToArray();
+                edges.Add(new PlacedEdge(new DiagramEdge($"e{edges.Count}", f[1], f[2]), points));
+            }
+        }
+        return new DiagramLayout(graph, 0, 0) { Nodes = placed, Edges = edges };
+    }
+
+    private static List<string> Tokens(string line)
+    {
+        var tokens = new List<string>();
+        for (int i = 0; i < line.Length;)
+        {
+            if (line[i] == ' ') { i++; continue; }
+            if (line[i] == '"')
+            {
+                int end = line.IndexOf('"', i + 1);
+                tokens.Add(line[(i + 1)..end]);
+                i = end + 1;
+            }
+            else
+            {
+                int end = line.IndexOf(' ', i);
+                if (end < 0) end = line.Length;
+                tokens.Add(line[i..end]);
+                i = end;
+            }
+        }
+        return tokens;
+    }
+}
