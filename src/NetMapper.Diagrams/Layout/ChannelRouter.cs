@@ -49,6 +49,7 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
             foreach (var line in container.Lines)
                 edges.Add(new PlacedEdge(page.Edges.First(e => e.Id == line.Id), Absolute(container, zones[container.Zone.Zone.Id].Paths[line.Id])));
         foreach (var plan in plans) edges.Add(new PlacedEdge(plan.Line.Edge, Route(plan, boxes, LaneX)));
+        edges = PortSpreader.Spread(edges, boxes);
 
         var xs = nodes.SelectMany(n => new[] { n.Box.X, n.Box.Right }).Concat(_containers.Values.SelectMany(c => new[] { c.X, c.Right }))
             .Concat(edges.SelectMany(e => e.Points.Select(p => p.X))).DefaultIfEmpty(0).ToArray();

@@ -42,7 +42,7 @@ internal sealed class ZonedPage
         Containers = zones.Select(z => new Container(z, bandOf[z.Row], [], [], [])).ToList();
         var byZone = Containers.ToDictionary(c => c.Zone.Zone.Id, StringComparer.Ordinal);
         foreach (var node in graph.Nodes.Where(n => !Places[n.Id].InStrip))
-            byZone[Places[node.Id].ZoneId!].Boxes.Add(new LayerBox(node.Id, Sizes[node.Id].Width, Sizes[node.Id].Height));
+            byZone[Places[node.Id].ZoneId!].Boxes.Add(new LayerBox(node.Id, Sizes[node.Id].Width, Sizes[node.Id].Height, Weight(node.Kind)));
         foreach (var edge in Edges)
         {
             var (a, b) = (Places[edge.From], Places[edge.To]);
@@ -55,8 +55,8 @@ internal sealed class ZonedPage
             var cross = new CrossLine(edge, upper, lower);
             Cross.Add(cross);
             bool sameLevel = a.Level == b.Level;
-            if (!Places[upper].InStrip) byZone[Places[upper].ZoneId!].Exits.Add(new LayerExit(cross.ExitOf(upper), upper, Top: sameLevel));
-            if (!Places[lower].InStrip) byZone[Places[lower].ZoneId!].Exits.Add(new LayerExit(cross.ExitOf(lower), lower, Top: true));
+            if (!Places[upper].InStrip) byZone[Places[upper].ZoneId!].Exits.Add(new LayerExit(cross.ExitOf(upper), upper, Top: sameLevel, Upward: false));
+            if (!Places[lower].InStrip) byZone[Places[lower].ZoneId!].Exits.Add(new LayerExit(cross.ExitOf(lower), lower, Top: true, Upward: !sameLevel));
         }
     }
 
@@ -71,6 +71,14 @@ internal sealed class ZonedPage
 
     private IEnumerable<string> Neighbours(string id) =>
         Graph.Edges.Where(e => e.From == id || e.To == id).Select(e => e.From == id ? e.To : e.From);
+
+    private static int Weight(NodeKind kind) => kind switch
+    {
+        NodeKind.Firewall or NodeKind.Router or NodeKind.L3Switch => 3,
+        NodeKind.Switch or NodeKind.WirelessController or NodeKind.LoadBalancer => 2,
+        NodeKind.HostGroup => 0,
+        _ => 1,
+    };
 
     /// <summary>Two cables between the same ports would share an id; the second gets a suffix.</summary>
     private static List<DiagramEdge> UniqueIds(IEnumerable<DiagramEdge> edges)

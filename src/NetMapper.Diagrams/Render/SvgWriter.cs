@@ -53,7 +53,7 @@ public static class SvgWriter
         var rect = SvgShapes.Rect(zone.Box, zone.Zone.Zone.Color, zone.Zone.Zone.Color, 1.5, 10);
         rect.FillOpacity = 0.10f;
         group.Children.Add(rect);
-        group.Children.Add(SvgShapes.Text(zone.Box.X + 12, zone.Box.Y + 20, text.ZoneName(zone.Zone.Zone), 14, zone.Zone.Zone.Color, bold: true));
+        group.Children.Add(SvgShapes.Halo(SvgShapes.Text(zone.Box.X + 12, zone.Box.Y + 20, text.ZoneName(zone.Zone.Zone), 14, zone.Zone.Zone.Color, bold: true)));
         return group;
     }
 
@@ -81,22 +81,32 @@ public static class SvgWriter
         if (edge.FromLabel.Length > 0) group.Children.Add(EndLabel(placed.Points[0], placed.Points[1], edge.FromLabel));
         if (edge.ToLabel.Length > 0) group.Children.Add(EndLabel(placed.Points[^1], placed.Points[^2], edge.ToLabel));
         var middle = EdgeStyle.MiddleLabel(edge);
-        if (middle.Length > 0)
+        var (a, b) = Longest(placed.Points);
+        // a label longer than the line's longest leg would cover its ends; the tooltip still has it
+        if (middle.Length > 0 && TextWidth.Of(middle, 9) + 16 < Math.Abs(a.X - b.X) + Math.Abs(a.Y - b.Y))
         {
-            var (a, b) = Longest(placed.Points);
             group.Children.Add(SvgShapes.Halo(SvgShapes.Text((a.X + b.X) / 2 + (a.X == b.X ? 4 : 0), (a.Y + b.Y) / 2 - 3, middle, 9, color, anchor: a.X == b.X ? SvgTextAnchor.Start : SvgTextAnchor.Middle)));
         }
         return group;
     }
 
-    /// <summary>A port name next to the box it belongs to, a little along the line.</summary>
+    /// <summary>A port name next to the box it belongs to, along the line: turned upright on a vertical leg, so the
+    /// labels of lines leaving a box side by side do not run into each other.</summary>
     private static SvgText EndLabel(Pt at, Pt toward, string text)
     {
-        double dx = toward.X - at.X, dy = toward.Y - at.Y, length = Math.Max(1, Math.Sqrt(dx * dx + dy * dy)), along = Math.Min(16, length / 2);
-        double x = at.X + dx / length * along, y = at.Y + dy / length * along;
+        double dx = toward.X - at.X, dy = toward.Y - at.Y;
+        double leg = Math.Sqrt(dx * dx + dy * dy);
+        if (Math.Abs(dy) > Math.Abs(dx) * 2 && TextWidth.Of(text, 8.5) + 10 < leg)
+        {
+            var (x, y) = (at.X - 2, at.Y + (dy > 0 ? 5 : -5));
+            var label = SvgShapes.Halo(SvgShapes.Text(x, y, text, 8.5, "#424242", anchor: dy > 0 ? SvgTextAnchor.End : SvgTextAnchor.Start));
+            label.Transforms = [new Svg.Transforms.SvgRotate(-90, (float)Math.Round(x, 1), (float)Math.Round(y, 1))];
+            return label;
+        }
+        double length = Math.Max(1, leg), along = Math.Min(16, length / 2);
         bool vertical = Math.Abs(dy) >= Math.Abs(dx);
-        return SvgShapes.Halo(SvgShapes.Text(vertical ? x + 3 : x, vertical ? y + (dy > 0 ? 4 : 0) : y - 3, text, 8.5, "#424242",
-            anchor: vertical ? SvgTextAnchor.Start : dx > 0 ? SvgTextAnchor.Start : SvgTextAnchor.End));
+        return SvgShapes.Halo(SvgShapes.Text(at.X + dx / length * along + (vertical ? 3 : 0), at.Y + dy / length * along + (vertical && dy > 0 ? 4 : -3), text, 8.5, "#424242",
+            anchor: vertical || dx > 0 ? SvgTextAnchor.Start : SvgTextAnchor.End));
     }
 
     private static (Pt, Pt) Longest(IReadOnlyList<Pt> points) =>

@@ -28,7 +28,7 @@ public static class PhysicalView
             var vlans = group.Select(h => h.Vlan).OfType<int>().Distinct().ToArray();
             edges.Add(new DiagramEdge(id, group.Key.Device, id)
             {
-                FromLabel = string.Join(", ", group.Select(h => h.Port).OfType<string>().Distinct().Order(StringComparer.Ordinal).Take(3)),
+                FromLabel = Ports(group.Select(h => h.Port).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray()),
                 Vlan = vlans.Length == 1 ? vlans[0] : null,
             });
         }
@@ -92,6 +92,9 @@ public static class PhysicalView
             };
         }
     }
+
+    /// <summary>The ports a host group hangs off: the first one, and how many more.</summary>
+    private static string Ports(string[] ports) => ports.Length switch { 0 => "", 1 => ports[0], _ => $"{ports[0]} +{ports.Length - 1}" };
 
     private static string AggregatePort(string name, string device) => name.StartsWith(device + ":", StringComparison.Ordinal) ? name[(device.Length + 1)..] : name;
 

@@ -1,0 +1,50 @@
+namespace NetMapper.Diagrams;
+
+/// <summary>
+/// Spreads the lines leaving one side of a box along that side, ordered by where they go, so they do not all start
+/// at one point and their port labels do not pile up. A line leaving straight up or down into a channel moves its first bend with it.
+/// </summary>
+internal static class PortSpreader
+{
+    public static List<PlacedEdge> Spread(IReadOnlyList<PlacedEdge> edges, IReadOnlyDictionary<string, Box> boxes)
+    {
+        var points = edges.Select(e => e.Points.ToArray()).ToArray();
+        var ends = new List<(int Edge, bool First, string Node, bool Top, double Toward)>();
+        for (int i = 0; i < edges.Count; i++)
+        {
+            var p = points[i];
+            if (p.Length < 2) continue;
+            foreach (var (first, node) in new[] { (true, edges[i].Edge.From), (false, edges[i].Edge.To) })
+            {
+                if (!boxes.TryGetValue(node, out var box)) continue;
+                var (at, next) = first ? (p[0], p[1]) : (p[^1], p[^2]);
+                if (at.Y != box.Y && at.Y != box.Bottom) continue;
+                // the far end decides the order: where the line is heading after its first leg
+                var toward = first ? p[Math.Min(p.Length - 1, 2)] : p[Math.Max(0, p.Length - 3)];
+                ends.Add((i, first, node, at.Y == box.Y, next.X == at.X ? toward.X : next.X));
+            }
+        }
+        foreach (var side in ends.GroupBy(e => (e.Node, e.Top)).Where(g => g.Count() > 1))
+        {
+            var box = boxes[side.Key.Node];
+            var ordered = side.OrderBy(e => e.Toward).ThenBy(e => edges[e.Edge].Edge.Id, StringComparer.Ordinal).ToArray();
+            double span = Math.Min(box.Width * 0.7, ordered.Length * 14);
+            for (int k = 0; k < ordered.Length; k++)
+            {
+                double x = Math.Round(box.CenterX - span / 2 + span * (k + 0.5) / ordered.Length, 1);
+                var (e, first) = (ordered[k].Edge, ordered[k].First);
+                var p = points[e];
+                int at = first ? 0 : p.Length - 1, next = first ? 1 : p.Length - 2, after = first ? 2 : p.Length - 3;
+                if (p[next].X == p[at].X)
+                {
+                    // a straight leg moves with its end only when it bends into a channel (a horizontal leg) next;
+                    // a leg threading between boxes of a layer stays where the layout put it
+                    if (p.Length < 3 || p[after].Y != p[next].Y) continue;
+                    p[next] = p[next] with { X = x };
+                }
+                p[at] = p[at] with { X = x };
+            }
+        }
+        return edges.Select((e, i) => e with { Points = points[i] }).ToList();
+    }
+}
