@@ -28,6 +28,12 @@ internal static class SampleDiagrams
             Assert.All(nodes.Where(o => string.CompareOrdinal(o.Key, id) > 0), o => Assert.False(o.Value.Box.Overlaps(node.Box), $"{id} overlaps {o.Key}"));
         }
         Assert.All(zones, a => Assert.All(zones.Where(b => string.CompareOrdinal(b.Key, a.Key) > 0), b => Assert.False(a.Value.Overlaps(b.Value), $"zone {a.Key} overlaps zone {b.Key}")));
+        // no line runs through a box that is not one of its ends
+        var placed = nodes.Select(n => new PlacedNode(new DiagramNode(n.Key, NodeKind.Unknown, n.Key) { ZoneId = n.Value.Zone }, n.Value.Box)).ToArray();
+        var lines = svg.Descendants().Where(e => e.Attribute("data-edge") is not null).Select(e => new PlacedEdge(
+            new DiagramEdge((string)e.Attribute("data-edge")!, (string)e.Attribute("data-from")!, (string)e.Attribute("data-to")!),
+            Points((string)e.Elements().First(x => x.Name.LocalName == "polyline").Attribute("points")!))).ToArray();
+        Assert.Empty(LayoutChecks.LinesThroughNodes(new DiagramLayout(new DiagramGraph("physical", "physical"), 0, 0) { Nodes = placed, Edges = lines }));
 
         // the editable copy has the same devices, in their zone containers, and the links as connectors
         var drawio = XDocument.Load(Path.Combine(diagramDir, "netmapper-physical-scan1.drawio"));
@@ -44,6 +50,12 @@ internal static class SampleDiagrams
         Assert.Equal(graph.Subnets.Count, logical.Descendants().Count(e => (string?)e.Attribute("data-kind") == nameof(NodeKind.Bus)));
         Assert.Equal(zones.Count, Directory.GetFiles(diagramDir, "netmapper-zones-scan1-*.svg").Length);
         Assert.StartsWith("%PDF", File.ReadAllText(Path.Combine(diagramDir, "netmapper-physical-scan1.pdf"), System.Text.Encoding.Latin1)[..4], StringComparison.Ordinal);
+    }
+
+    private static Pt[] Points(string text)
+    {
+        var numbers = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(n => double.Parse(n, CultureInfo.InvariantCulture)).ToArray();
+        return Enumerable.Range(0, numbers.Length / 2).Select(i => new Pt(numbers[2 * i], numbers[2 * i + 1])).ToArray();
     }
 
     private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);

@@ -56,6 +56,24 @@ public sealed class ScanStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_Scan_Is_Redrawn_From_The_Hints_It_Was_First_Drawn_From_And_The_Next_Scan_From_Where_It_Placed_Devices()
+    {
+        using var store = ScanStore.Open(Db);
+        int Scan() { int id = store.BeginScan(new ScanInfo { StartedAt = DateTimeOffset.UtcNow }); store.CompleteScan(store.GetScan(id) with { Status = ScanStatus.Complete }, TopologyBuilder.Build([Snapshot("a", "one")])); return id; }
+        int first = Scan(), second = Scan(), third = Scan();
+
+        Assert.Equal((false, null), store.LayoutHints(first, "physical"));
+        store.SaveLayout(first, "physical", drawnFrom: null, placed: "{\"a\":1}");
+        Assert.Equal((true, null), store.LayoutHints(first, "physical"));           // redraw: from nothing, as the first time
+        Assert.Equal((false, "{\"a\":1}"), store.LayoutHints(third, "physical"));  // a later scan: where the latest drawn one placed devices
+        store.SaveLayout(second, "physical", drawnFrom: "{\"a\":1}", placed: "{\"a\":2}");
+        store.SaveLayout(second, "physical", drawnFrom: "changed", placed: "changed"); // written once: a redraw never moves devices
+        Assert.Equal((true, "{\"a\":1}"), store.LayoutHints(second, "physical"));
+        Assert.Equal((false, "{\"a\":2}"), store.LayoutHints(third, "physical"));
+        Assert.Equal((false, null), store.LayoutHints(third, "logical"));
+    }
+
+    [Fact]
     public void A_Scan_Interrupted_Before_It_Ended_Keeps_Its_Devices_And_Is_Marked_So()
     {
         using (var store = ScanStore.Open(Db))

@@ -53,4 +53,15 @@ public class AddressingTests
         Assert.False(InterfaceNames.Equivalent("GigabitEthernet1/0/1", "Gi1/0/10"));
         Assert.False(InterfaceNames.Equivalent("GigabitEthernet1/0/1", "TenGigabitEthernet1/0/1"));
     }
+
+    [Theory]
+    [InlineData("TwentyFiveGigE1/0/15", "Twe1/0/15")]
+    [InlineData("GigabitEthernet0/0/1", "Gi0/0/1")]
+    [InlineData("TenGigabitEthernet1/1/4", "Te1/1/4")]
+    [InlineData("Port-channel10", "Po10")]
+    [InlineData("Bundle-Ether1", "BE1")]
+    [InlineData("port1", "port1")]
+    [InlineData("ens192", "ens192")]
+    [InlineData("Gi1/0/1", "Gi1/0/1")]
+    public void Diagrams_Write_The_Short_Port_Name_Engineers_Use(string name, string expected) => Assert.Equal(expected, InterfaceNames.Short(name));
 }

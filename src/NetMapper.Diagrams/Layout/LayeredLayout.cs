@@ -56,8 +56,18 @@ internal static class LayeredLayout
     public static LayeredResult Run(IReadOnlyList<LayerBox> boxes, IReadOnlyList<LayerLine> lines, IReadOnlyList<LayerExit> exits,
         IReadOnlyDictionary<string, NodeHint>? hints = null)
     {
+        // Staggering pairs without a link between them helps some networks and not others: both layerings are
+        // ordered, and the one with fewer crossings is drawn (the first on a tie).
+        var linkedOnly = RunOnce(boxes, lines, exits, hints, staggerUnlinked: false);
+        var both = RunOnce(boxes, lines, exits, hints, staggerUnlinked: true);
+        return both.Crossings < linkedOnly.Crossings ? both.Result : linkedOnly.Result;
+    }
+
+    private static (LayeredResult Result, long Crossings) RunOnce(IReadOnlyList<LayerBox> boxes, IReadOnlyList<LayerLine> lines, IReadOnlyList<LayerExit> exits,
+        IReadOnlyDictionary<string, NodeHint>? hints, bool staggerUnlinked)
+    {
         var cells = boxes.ToDictionary(b => b.Id, b => new Cell(b.Id, b.Width, b.Height) { Real = true, Hint = hints?.GetValueOrDefault(b.Id) }, StringComparer.Ordinal);
-        var seq = AssignLayers(boxes, lines, exits, cells);
+        var seq = AssignLayers(boxes, lines, exits, cells, staggerUnlinked);
         int deepest = cells.Values.Select(c => c.Layer).DefaultIfEmpty(0).Max();
         var layers = Enumerable.Range(0, deepest + 2).Select(_ => new List<Cell>()).ToList();
         foreach (var cell in cells.Values.OrderBy(c => seq[c.Id])) layers[cell.Layer].Add(cell);
@@ -79,14 +89,15 @@ internal static class LayeredLayout
         }
         for (int l = 0; l < layers.Count; l++) Renumber(layers[l]);
 
-        Order(layers, flat);
+        long crossings = Order(layers, flat);
         AssignX(layers);
         AssignY(layers);
-        return Result(cells.Values, layers, chains, flat, exits);
+        return (Result(cells.Values, layers, chains, flat, exits), crossings);
     }
 
     /// <summary>Breadth-first layers from the boxes with lines upwards (else, per connected part, the box with most lines).</summary>
-    private static Dictionary<string, int> AssignLayers(IReadOnlyList<LayerBox> boxes, IReadOnlyList<LayerLine> lines, IReadOnlyList<LayerExit> exits, Dictionary<string, Cell> cells)
+    private static Dictionary<string, int> AssignLayers(IReadOnlyList<LayerBox> boxes, IReadOnlyList<LayerLine> lines, IReadOnlyList<LayerExit> exits, Dictionary<string, Cell> cells,
+        bool staggerUnlinked)
     {
         const string root = "\0root";
         var graph = new UndirectedGraph<string, SEdge<string>>(allowParallelEdges: true);
@@ -118,17 +129,17 @@ internal static class LayeredLayout
         search.DiscoverVertex += v => seq[v] = seq.Count;
         search.SetRootVertex(root);
         search.Compute();
-        StaggerTwins(graph, depth, cells.Keys);
+        StaggerTwins(graph, depth, cells.Keys, staggerUnlinked);
         foreach (var cell in cells.Values) cell.Layer = cell.Hint is { } hint ? Math.Max(1, hint.Layer) : depth[cell.Id];
         return seq;
     }
 
     /// <summary>
-    /// A linked pair that shares three or more neighbours (two cores and the switches homed to both) is staggered: the
-    /// second one a layer lower, as dot ranks them. Side by side, the two fans of n links cross n(n-1)/2 times;
+    /// A redundant pair (two cores, two distribution switches) with the same boxes homed to both is staggered: the
+    /// second one a layer lower, as dot ranks a linked pair. Side by side, the two fans of n links cross n(n-1)/2 times;
     /// staggered, about half as often, and the pair's own link stays short.
     /// </summary>
-    private static void StaggerTwins(UndirectedGraph<string, SEdge<string>> graph, Dictionary<string, int> depth, IEnumerable<string> boxes)
+    private static void StaggerTwins(UndirectedGraph<string, SEdge<string>> graph, Dictionary<string, int> depth, IEnumerable<string> boxes, bool unlinked)
     {
         var ids = boxes.Order(StringComparer.Ordinal).ToArray();
         for (int layer = 1; layer <= ids.Select(id => depth[id]).DefaultIfEmpty(0).Max(); layer++)
@@ -139,8 +150,11 @@ internal static class LayeredLayout
             {
                 if (lower.Contains(u)) continue;
                 var around = graph.AdjacentVertices(u).ToHashSet(StringComparer.Ordinal);
-                var twin = around.Where(v => here.Contains(v) && !lower.Contains(v) && string.CompareOrdinal(u, v) < 0)
-                    .FirstOrDefault(v => graph.AdjacentVertices(v).Distinct().Count(around.Contains) >= 3);
+                // linked twins sharing three neighbours (a core pair), or unlinked ones sharing four (a distribution pair
+                // without a peer link, every access switch homed to both)
+                var twin = here.Where(v => !lower.Contains(v) && string.CompareOrdinal(u, v) < 0).Order(StringComparer.Ordinal)
+                    .FirstOrDefault(v => around.Contains(v) ? graph.AdjacentVertices(v).Distinct().Count(around.Contains) >= 3
+                        : unlinked && graph.AdjacentVertices(v).Distinct().Count(around.Contains) >= 4);
                 if (twin is not null) lower.Add(twin);
             }
             if (lower.Count == 0) continue;
@@ -182,7 +196,8 @@ internal static class LayeredLayout
         for (int i = 0; i < layer.Count; i++) layer[i].Pos = i;
     }
 
-    private static void Order(List<List<Cell>> layers, List<(LayerLine Line, Cell A, Cell B)> flat)
+    /// <returns>The crossings of the order kept.</returns>
+    private static long Order(List<List<Cell>> layers, List<(LayerLine Line, Cell A, Cell B)> flat)
     {
         long best = Crossings(layers);
         var bestOrder = layers.Select(l => l.ToList()).ToList();
@@ -208,6 +223,7 @@ internal static class LayeredLayout
             Renumber(layers[l]);
         }
         KeepFlatNeighboursTogether(layers, flat);
+        return best;
     }
 
     private static void SortBy(List<Cell> layer, Func<Cell, List<Cell>> neighbours)

@@ -23,7 +23,8 @@ public static class SvgWriter
         doc.Children.Add(Header(context, layout.Graph.View));
         foreach (var zone in layout.Zones) doc.Children.Add(Zone(zone, context.Text));
         foreach (var y in layout.Boundaries) doc.Children.Add(Boundary(y, width, context.Text));
-        foreach (var edge in layout.Edges) doc.Children.Add(Edge(edge));
+        var buses = layout.Nodes.Where(n => n.Node.Kind == NodeKind.Bus).Select(n => n.Node.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var edge in layout.Edges) doc.Children.Add(Edge(edge, buses.Contains(edge.Edge.To)));
         foreach (var node in layout.Nodes) doc.Children.Add(Node(node));
         doc.Children.Add(Footer.Draw(layout, context, layout.Height, width));
         return doc;
@@ -66,7 +67,7 @@ public static class SvgWriter
         return group;
     }
 
-    private static SvgGroup Edge(PlacedEdge placed)
+    private static SvgGroup Edge(PlacedEdge placed, bool ontoBus)
     {
         var edge = placed.Edge;
         var group = new SvgGroup();
@@ -78,6 +79,8 @@ public static class SvgWriter
         line.Children.Add(SvgShapes.Tooltip(EdgeStyle.Describe(edge)));
         group.Children.Add(line);
         if (placed.Points.Count < 2) return group;
+        // on a bus, a dot where the line joins it: a line that only passes a bus has none
+        if (ontoBus) group.Children.Add(SvgShapes.Circle(placed.Points[^1].X, placed.Points[^1].Y, 3.5, color));
         if (edge.FromLabel.Length > 0) group.Children.Add(EndLabel(placed.Points[0], placed.Points[1], edge.FromLabel));
         if (edge.ToLabel.Length > 0) group.Children.Add(EndLabel(placed.Points[^1], placed.Points[^2], edge.ToLabel));
         var middle = EdgeStyle.MiddleLabel(edge);

@@ -30,7 +30,7 @@ public static class LogicalView
                 var device = graph.Devices.FirstOrDefault(d => d.Id == member.Device) ?? graph.Devices.FirstOrDefault(d => d.Name == member.Device);
                 if (device is null) continue;
                 devices.Add(device.Id);
-                edges.Add(new DiagramEdge($"{device.Id}:{member.Interface}:{member.Address}", device.Id, id) { ToLabel = $"{member.Interface} {member.Address}" });
+                edges.Add(new DiagramEdge($"{device.Id}:{member.Interface}:{member.Address}", device.Id, id) { ToLabel = $"{InterfaceNames.Short(member.Interface)} {member.Address}" });
             }
         }
         foreach (var device in devices.Select(id => graph.Device(id)!))

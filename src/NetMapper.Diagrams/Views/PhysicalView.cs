@@ -76,7 +76,7 @@ public static class PhysicalView
             var (access, trunk) = LinkVlans.Of(graph, link);
             yield return new DiagramEdge($"{link.A.Device}:{link.A.Port}~{link.B.Device}:{link.B.Port}", link.A.Device, link.B.Device)
             {
-                FromLabel = link.A.Port, ToLabel = link.B.Port, Label = Speed(graph, link.A), Backup = link.Backup, Vlan = access, TrunkVlans = trunk,
+                FromLabel = InterfaceNames.Short(link.A.Port), ToLabel = InterfaceNames.Short(link.B.Port), Label = Speed(graph, link.A), Backup = link.Backup, Vlan = access, TrunkVlans = trunk,
             };
         }
         foreach (var lag in graph.Links.Where(l => l.Aggregate is not null).GroupBy(l => l.Aggregate!).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -87,14 +87,17 @@ public static class PhysicalView
             string speed = Speed(graph, first.A);
             yield return new DiagramEdge(lag.Key, first.A.Device, first.B.Device)
             {
-                FromLabel = AggregatePort(names[0], first.A.Device), ToLabel = AggregatePort(names[^1], first.B.Device),
+                FromLabel = InterfaceNames.Short(AggregatePort(names[0], first.A.Device)), ToLabel = InterfaceNames.Short(AggregatePort(names[^1], first.B.Device)),
                 Label = speed.Length > 0 ? $"{lag.Count()}×{speed}" : "", Members = lag.Count(), Backup = lag.All(l => l.Backup), Vlan = access, TrunkVlans = trunk,
             };
         }
     }
 
     /// <summary>The ports a host group hangs off: the first one, and how many more.</summary>
-    private static string Ports(string[] ports) => ports.Length switch { 0 => "", 1 => ports[0], _ => $"{ports[0]} +{ports.Length - 1}" };
+    private static string Ports(string[] ports) => ports.Length switch
+    {
+        0 => "", 1 => InterfaceNames.Short(ports[0]), _ => $"{InterfaceNames.Short(ports[0])} +{ports.Length - 1}",
+    };
 
     private static string AggregatePort(string name, string device) => name.StartsWith(device + ":", StringComparison.Ordinal) ? name[(device.Length + 1)..] : name;
 

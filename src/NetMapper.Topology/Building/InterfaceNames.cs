@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace NetMapper.Topology;
 
 /// <summary>Port names as neighbours report them: "GigabitEthernet1/0/1" (CDP), "Gi1/0/1" (ifName) and "gi1/0/1" are one port.</summary>
-internal static partial class InterfaceNames
+public static partial class InterfaceNames
 {
     private static readonly (string Long, string Short)[] Abbreviations =
     [
@@ -25,6 +25,17 @@ internal static partial class InterfaceNames
             if (word == longName || (word.Length >= 2 && longName.StartsWith(word, StringComparison.Ordinal) && word.StartsWith(shortName, StringComparison.Ordinal)))
                 return shortName + lower[word.Length..];
         return lower;
+    }
+
+    /// <summary>The short form engineers write on diagrams ("TwentyFiveGigE1/0/15" → "Twe1/0/15"); other names as they are.</summary>
+    public static string Short(string name)
+    {
+        var match = LeadingWord().Match(name.ToLowerInvariant());
+        if (!match.Success) return name;
+        var word = match.Groups[1].Value;
+        foreach (var (longName, shortName) in Abbreviations.Where(a => a.Long == word && a.Short != "mgmt"))
+            return (shortName == "be" ? "BE" : char.ToUpperInvariant(shortName[0]) + shortName[1..]) + name[word.Length..];
+        return name;
     }
 
     [GeneratedRegex(@"^([a-z\-]+)(?=\d)")]
