@@ -27,6 +27,7 @@ public sealed class ZoneMap
         foreach (var subnet in graph.Subnets) _subnets[subnet.Prefix] = MatchSubnet(subnet.Prefix, subnet.Vlan);
         foreach (var vlan in graph.Vlans) _vlans[vlan.Id] = MatchVlan(vlan);
         foreach (var device in graph.Devices) _devices[device.Id] = MatchDevice(device);
+        foreach (var device in graph.Devices.Where(KnownOnlyByManagementAddress)) _devices[device.Id] = WhereCabled(device) ?? _devices[device.Id];
     }
 
     public ZonePolicy Policy { get; }
@@ -102,6 +103,21 @@ public sealed class ZoneMap
             .Where(z => z != ZonePolicy.Unassigned).Distinct().ToArray();
         var data = touched.Where(z => z.Trust != ZoneTrust.Management).ToArray();
         return data.Length > 0 ? data : touched;
+    }
+
+    /// <summary>A device that told nothing of its data plane (it did not answer, or nobody polled it) and whose management
+    /// address put it in the management zone.</summary>
+    private bool KnownOnlyByManagementAddress(Device device) =>
+        device.Addresses.Count == 0 && device.Vlans.All(v => IsDefaultVlan(v.Id)) && _devices[device.Id].All(z => z.Trust == ZoneTrust.Management)
+        && !Policy.Zones.Any(z => device.Name.Length > 0 && z.DevicePatterns.Any(p => p.IsMatch(device.Name)));
+
+    /// <summary>Such a device is in the zone of the devices it is cabled to, when they agree on one (an access switch that
+    /// does not answer SNMP hangs off its distribution switch); otherwise it stays where its address put it.</summary>
+    private Zone[]? WhereCabled(Device device)
+    {
+        var zones = _graph.Links.Where(l => l.A.Device == device.Id || l.B.Device == device.Id).Select(l => l.A.Device == device.Id ? l.B.Device : l.A.Device)
+            .Select(OfDevice).Where(z => z.Trust != ZoneTrust.Management && z != ZonePolicy.Unassigned).Distinct().ToArray();
+        return zones.Length == 1 ? zones : null;
     }
 
     private static bool IsPublic(IpPrefix prefix) => !NonPublic.Any(p => p.Contains(prefix.Network));

@@ -23,6 +23,22 @@ public class SegmentationRulesTests
     }
 
     [Fact]
+    public void A_Switch_That_Does_Not_Answer_Is_In_The_Zone_It_Is_Cabled_To_Not_The_Management_Zone_Of_Its_Address()
+    {
+        var silent = new Device("acc9") { Name = "acc9", Role = DeviceRole.Switch, Status = PollStatus.Unreachable, ManagementAddresses = ["10.99.0.9"] };
+        var graph = Graph with
+        {
+            Devices = [.. Graph.Devices, silent],
+            Links = [.. Graph.Links, new Link(new LinkEnd("core", "Te1/0/3"), new LinkEnd("acc9", "Gi1/0/49"))],
+        };
+        var lonely = Graph with { Devices = [.. Graph.Devices, silent] };
+        var policy = ZonePolicy.Parse(SmallNetwork.Policy, "zones.yaml");
+
+        Assert.Equal("production", new ZoneMap(graph, policy).OfDevice("acc9").Id);
+        Assert.Equal("management", new ZoneMap(lonely, policy).OfDevice("acc9").Id); // cabled to nothing: its address is all there is
+    }
+
+    [Fact]
     public void Unzoned_Subnets_And_Vlans_Are_Findings_But_Not_The_Default_Vlans()
     {
         var unassigned = Findings.Where(f => f.Code == "zone-unassigned").Select(f => f.Message).ToArray();
