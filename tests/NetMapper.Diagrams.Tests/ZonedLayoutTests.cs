@@ -52,6 +52,17 @@ public class ZonedLayoutTests
     }
 
     [Fact]
+    public void A_Rescan_That_Finds_The_Same_Network_Puts_Every_Box_Exactly_Where_It_Was()
+    {
+        var graph = SyntheticNetwork.Build(150);
+        var (first, hints) = ZonedLayout.Run(graph);
+
+        var (again, _) = ZonedLayout.Run(graph, hints);
+
+        Assert.Equal(first.Nodes.Select(n => (n.Node.Id, n.Box)), again.Nodes.Select(n => (n.Node.Id, n.Box)));
+    }
+
+    [Fact]
     public void A_Rescan_With_A_New_Server_Keeps_Every_Other_Device_In_Its_Layer_And_Left_To_Right_Order()
     {
         var before = SyntheticNetwork.Build(150);

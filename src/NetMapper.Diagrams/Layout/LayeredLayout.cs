@@ -289,7 +289,8 @@ internal static class LayeredLayout
         {
             var layer = layers[a.Layer];
             var (left, right) = a.Pos < b.Pos ? (a, b) : (b, a);
-            if (right.Pos - left.Pos <= 1 || right.Hint is not null && left.Hint is not null) continue;
+            // drawn before with a box between them: they stay apart, as before
+            if (right.Pos - left.Pos <= 1 || layer.Skip(left.Pos + 1).Take(right.Pos - left.Pos - 1).Any(c => c.Real && c.Hint is not null && right.Hint is not null)) continue;
             layer.Remove(right);
             layer.Insert(left.Pos + 1, right);
             Renumber(layer);
