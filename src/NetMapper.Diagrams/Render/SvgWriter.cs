@@ -30,12 +30,45 @@ public static class SvgWriter
         return doc;
     }
 
-    /// <summary>The SVG text: the same layout always gives the same bytes.</summary>
+    /// <summary>
+    /// The SVG text: the same layout always gives the same bytes. Svg.Custom's writer visits every SVG property of every
+    /// element (about 25 µs each), so the elements under the root are written side by side, each on its own writer while
+    /// still in the document (their styles are written relative to their parents'), and joined in document order.
+    /// </summary>
     public static string ToXml(SvgDocument doc)
+    {
+        var children = doc.Children.ToList();
+        if (children.Count < 2) return Serialise(doc);
+        var fragments = new string[children.Count - 1];
+        Parallel.For(1, children.Count, i => fragments[i - 1] = Fragment(children[i]));
+        foreach (var child in children.Skip(1)) doc.Children.Remove(child);
+        string root = Serialise(doc);
+        foreach (var child in children.Skip(1)) doc.Children.Add(child);
+        int end = root.LastIndexOf("</svg>", StringComparison.Ordinal);
+        return string.Concat(root[..end], string.Concat(fragments), root[end..]);
+    }
+
+    private static string Serialise(SvgDocument doc)
     {
         using var stream = new MemoryStream();
         doc.Write(stream, useBom: false);
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static readonly System.Xml.XmlWriterSettings FragmentSettings = new()
+    {
+        ConformanceLevel = System.Xml.ConformanceLevel.Fragment, OmitXmlDeclaration = true, Indent = true, IndentChars = "  ", NewLineChars = "\n",
+    };
+
+    private static string Fragment(SvgElement element)
+    {
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        using (var writer = System.Xml.XmlWriter.Create(text, FragmentSettings)) element.Write(writer);
+        // the root declares the SVG namespace already
+        var xml = text.ToString();
+        int redundant = xml.IndexOf(" xmlns=\"http://www.w3.org/2000/svg\"", StringComparison.Ordinal);
+        if (redundant >= 0 && redundant < xml.IndexOf('>', StringComparison.Ordinal)) xml = xml.Remove(redundant, " xmlns=\"http://www.w3.org/2000/svg\"".Length);
+        return "  " + xml.Replace("\n", "\n  ", StringComparison.Ordinal) + "\n";
     }
 
     private static SvgGroup Header(DiagramContext context, string view)
