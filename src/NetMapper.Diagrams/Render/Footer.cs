@@ -1,4 +1,4 @@
-using Svg;
+using System.Xml.Linq;
 
 namespace NetMapper.Diagrams;
 
@@ -15,25 +15,25 @@ internal static class Footer
         return (columns.Sum(c => c.Width) + TitleBlockWidth + 40, Top + Rows * RowHeight + 30);
     }
 
-    public static SvgGroup Draw(DiagramLayout layout, DiagramContext context, double top, double width)
+    public static XElement Draw(DiagramLayout layout, DiagramContext context, double top, double width)
     {
-        var group = new SvgGroup();
-        group.CustomAttributes["data-legend"] = "true";
+        var group = SvgShapes.Group();
+        group.SetAttributeValue("data-legend", "true");
         var text = context.Text;
-        group.Children.Add(SvgShapes.Text(ZonedLayout.Margin, top + 18, text["Legend", "圖例"], 12, bold: true));
+        group.Add(SvgShapes.Text(ZonedLayout.Margin, top + 18, text["Legend", "圖例"], 12, bold: true));
         double x = ZonedLayout.Margin;
         foreach (var column in Columns(Items(layout, text)))
         {
             double y = top + Top;
             foreach (var item in column.Items)
             {
-                group.Children.Add(Symbol(item, x, y));
-                group.Children.Add(SvgShapes.Text(x + 34, y + 13, item.Label, 10));
+                group.Add(Symbol(item, x, y));
+                group.Add(SvgShapes.Text(x + 34, y + 13, item.Label, 10));
                 y += RowHeight;
             }
             x += column.Width;
         }
-        group.Children.Add(TitleBlock(context, layout.Graph.View, Math.Max(x + 20, width - TitleBlockWidth - ZonedLayout.Margin), top + 10));
+        group.Add(TitleBlock(context, layout.Graph.View, Math.Max(x + 20, width - TitleBlockWidth - ZonedLayout.Margin), top + 10));
         return group;
     }
 
@@ -61,7 +61,7 @@ internal static class Footer
     private static List<(List<Item> Items, double Width)> Columns(IEnumerable<Item> items) =>
         items.Chunk((int)Rows).Select(c => (c.ToList(), c.Max(i => TextWidth.Of(i.Label, 10)) + 34 + 24)).ToList();
 
-    private static SvgElement Symbol(Item item, double x, double y)
+    private static XElement Symbol(Item item, double x, double y)
     {
         switch (item.Kind)
         {
@@ -82,22 +82,22 @@ internal static class Footer
                 return SvgShapes.Line([new Pt(x, y + 9), new Pt(x + 26, y + 9)], Palette.OfVlan(int.Parse(item.Key, System.Globalization.CultureInfo.InvariantCulture)), 3);
             case "zone":
                 var rect = SvgShapes.Rect(new Box(x, y + 1, 26, 15), item.Key, item.Key, 1, 3);
-                rect.FillOpacity = 0.25f;
+                rect.SetAttributeValue("fill-opacity", "0.25");
                 return rect;
             case "badge":
                 return NodeShapes.Badge(new LifecycleMark(Enum.Parse<LifecycleState>(item.Key), item.Label), new Box(x + 3, y + 6, 12, 12));
             default:
                 var box = SvgShapes.Rect(new Box(x, y + 1, 26, 15), "#FFFFFF", Palette.Plain, 1.2, 3);
-                box.StrokeDashArray = SvgShapes.Dashes("4,3");
+                box.SetAttributeValue("stroke-dasharray", "4 3");
                 return box;
         }
     }
 
-    private static SvgGroup TitleBlock(DiagramContext context, string view, double x, double y)
+    private static XElement TitleBlock(DiagramContext context, string view, double x, double y)
     {
         var text = context.Text;
-        var group = new SvgGroup();
-        group.CustomAttributes["data-title-block"] = "true";
+        var group = SvgShapes.Group();
+        group.SetAttributeValue("data-title-block", "true");
         (string Label, string Value)[] rows =
         [
             (text["Organisation", "機構"], context.Organisation),
@@ -107,12 +107,12 @@ internal static class Footer
             (text["Page", "頁次"], text.Page(context.Page, context.Pages)),
             (text["Drawn by", "繪製"], "NetMapper"),
         ];
-        group.Children.Add(SvgShapes.Rect(new Box(x, y, TitleBlockWidth, rows.Length * RowHeight + 8), "#FFFFFF", "#424242", 1.2));
+        group.Add(SvgShapes.Rect(new Box(x, y, TitleBlockWidth, rows.Length * RowHeight + 8), "#FFFFFF", "#424242", 1.2));
         for (int i = 0; i < rows.Length; i++)
         {
             double rowY = y + 4 + i * RowHeight;
-            group.Children.Add(SvgShapes.Text(x + 8, rowY + 13, rows[i].Label, 9.5, "#616161"));
-            group.Children.Add(SvgShapes.Text(x + 92, rowY + 13, Fit(rows[i].Value, TitleBlockWidth - 100, 10), 10, bold: i == 1));
+            group.Add(SvgShapes.Text(x + 8, rowY + 13, rows[i].Label, 9.5, "#616161"));
+            group.Add(SvgShapes.Text(x + 92, rowY + 13, Fit(rows[i].Value, TitleBlockWidth - 100, 10), 10, bold: i == 1));
         }
         return group;
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Text;
-using Svg;
+using System.Xml.Linq;
 
 namespace NetMapper.Diagrams;
 
@@ -11,144 +10,105 @@ namespace NetMapper.Diagrams;
 /// </summary>
 public static class SvgWriter
 {
-    public static SvgDocument Build(DiagramLayout layout, DiagramContext context)
+    public static XElement Build(DiagramLayout layout, DiagramContext context)
     {
         var footer = Footer.Measure(layout, context);
         double width = Math.Max(layout.Width, footer.Width + 2 * ZonedLayout.Margin), height = layout.Height + footer.Height;
-        var doc = new SvgDocument { Width = SvgShapes.U(width), Height = SvgShapes.U(height), ViewBox = new SvgViewBox(0, 0, (float)width, (float)height) };
-        doc.FontFamily = SvgShapes.Fonts;
-        doc.CustomAttributes["data-view"] = layout.Graph.View;
-        doc.CustomAttributes["data-page"] = layout.Graph.PageName;
-        doc.Children.Add(SvgShapes.Rect(new Box(0, 0, width, height), "#FFFFFF", "none"));
-        doc.Children.Add(Header(context, layout.Graph.View));
-        foreach (var zone in layout.Zones) doc.Children.Add(Zone(zone, context.Text));
-        foreach (var y in layout.Boundaries) doc.Children.Add(Boundary(y, width, context.Text));
+        var doc = new XElement(SvgShapes.Ns + "svg", new XAttribute("version", "1.1"), new XAttribute("width", SvgShapes.N(width)), new XAttribute("height", SvgShapes.N(height)),
+            new XAttribute("viewBox", $"0 0 {SvgShapes.N(width)} {SvgShapes.N(height)}"), new XAttribute("font-family", SvgShapes.Fonts),
+            new XAttribute("data-view", layout.Graph.View), new XAttribute("data-page", layout.Graph.PageName));
+        doc.Add(SvgShapes.Rect(new Box(0, 0, width, height), "#FFFFFF", "none"));
+        doc.Add(Header(context, layout.Graph.View));
+        foreach (var zone in layout.Zones) doc.Add(Zone(zone, context.Text));
+        foreach (var y in layout.Boundaries) doc.Add(Boundary(y, width, context.Text));
         var buses = layout.Nodes.Where(n => n.Node.Kind == NodeKind.Bus).Select(n => n.Node.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var edge in layout.Edges) doc.Children.Add(Edge(edge, buses.Contains(edge.Edge.To)));
-        foreach (var node in layout.Nodes) doc.Children.Add(Node(node));
-        doc.Children.Add(Footer.Draw(layout, context, layout.Height, width));
+        foreach (var edge in layout.Edges) doc.Add(Edge(edge, buses.Contains(edge.Edge.To)));
+        foreach (var node in layout.Nodes) doc.Add(Node(node));
+        doc.Add(Footer.Draw(layout, context, layout.Height, width));
         return doc;
     }
 
-    /// <summary>
-    /// The SVG text: the same layout always gives the same bytes. Svg.Custom's writer visits every SVG property of every
-    /// element (about 25 µs each), so the elements under the root are written side by side, each on its own writer while
-    /// still in the document (their styles are written relative to their parents'), and joined in document order.
-    /// </summary>
-    public static string ToXml(SvgDocument doc)
-    {
-        var children = doc.Children.ToList();
-        if (children.Count < 2) return Serialise(doc);
-        var fragments = new string[children.Count - 1];
-        Parallel.For(1, children.Count, i => fragments[i - 1] = Fragment(children[i]));
-        foreach (var child in children.Skip(1)) doc.Children.Remove(child);
-        string root = Serialise(doc);
-        foreach (var child in children.Skip(1)) doc.Children.Add(child);
-        int end = root.LastIndexOf("</svg>", StringComparison.Ordinal);
-        return string.Concat(root[..end], string.Concat(fragments), root[end..]);
-    }
+    /// <summary>The SVG text: the same layout always gives the same bytes.</summary>
+    public static string ToXml(XElement svg) => "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + svg.ToString(SaveOptions.None) + "\n";
 
-    private static string Serialise(SvgDocument doc)
+    private static XElement Header(DiagramContext context, string view)
     {
-        using var stream = new MemoryStream();
-        doc.Write(stream, useBom: false);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static readonly System.Xml.XmlWriterSettings FragmentSettings = new()
-    {
-        ConformanceLevel = System.Xml.ConformanceLevel.Fragment, OmitXmlDeclaration = true, Indent = true, IndentChars = "  ", NewLineChars = "\n",
-    };
-
-    private static string Fragment(SvgElement element)
-    {
-        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var writer = System.Xml.XmlWriter.Create(text, FragmentSettings)) element.Write(writer);
-        // the root declares the SVG namespace already
-        var xml = text.ToString();
-        int redundant = xml.IndexOf(" xmlns=\"http://www.w3.org/2000/svg\"", StringComparison.Ordinal);
-        if (redundant >= 0 && redundant < xml.IndexOf('>', StringComparison.Ordinal)) xml = xml.Remove(redundant, " xmlns=\"http://www.w3.org/2000/svg\"".Length);
-        return "  " + xml.Replace("\n", "\n  ", StringComparison.Ordinal) + "\n";
-    }
-
-    private static SvgGroup Header(DiagramContext context, string view)
-    {
-        var group = new SvgGroup();
+        var group = SvgShapes.Group();
         string title = context.Text.ViewTitle(view) + (context.Subtitle.Length > 0 ? $": {context.Subtitle}" : "");
-        group.Children.Add(SvgShapes.Text(ZonedLayout.Margin, 30, title, 20, bold: true));
-        group.Children.Add(SvgShapes.Text(ZonedLayout.Margin, 50, $"{context.Organisation} · {context.Text.Scan(context.ScanId, context.ScanTime)}", 12, "#616161"));
+        group.Add(SvgShapes.Text(ZonedLayout.Margin, 30, title, 20, bold: true));
+        group.Add(SvgShapes.Text(ZonedLayout.Margin, 50, $"{context.Organisation} · {context.Text.Scan(context.ScanId, context.ScanTime)}", 12, "#616161"));
         return group;
     }
 
-    private static SvgGroup Zone(PlacedZone zone, DiagramText text)
+    private static XElement Zone(PlacedZone zone, DiagramText text)
     {
-        var group = new SvgGroup();
-        group.CustomAttributes["data-zone"] = zone.Zone.Zone.Id;
+        var group = SvgShapes.Group();
+        group.SetAttributeValue("data-zone", zone.Zone.Zone.Id);
         var rect = SvgShapes.Rect(zone.Box, zone.Zone.Zone.Color, zone.Zone.Zone.Color, 1.5, 10);
-        rect.FillOpacity = 0.10f;
-        group.Children.Add(rect);
-        group.Children.Add(SvgShapes.Halo(SvgShapes.Text(zone.Box.X + 12, zone.Box.Y + 20, text.ZoneName(zone.Zone.Zone), 14, zone.Zone.Zone.Color, bold: true)));
+        rect.SetAttributeValue("fill-opacity", "0.1");
+        group.Add(rect);
+        group.Add(SvgShapes.Halo(SvgShapes.Text(zone.Box.X + 12, zone.Box.Y + 20, text.ZoneName(zone.Zone.Zone), 14, zone.Zone.Zone.Color, bold: true)));
         return group;
     }
 
-    private static SvgGroup Boundary(double y, double width, DiagramText text)
+    private static XElement Boundary(double y, double width, DiagramText text)
     {
-        var group = new SvgGroup();
-        group.CustomAttributes["data-boundary"] = y.ToString("0.#", CultureInfo.InvariantCulture);
-        group.Children.Add(SvgShapes.Line([new Pt(ZonedLayout.Margin / 2, y), new Pt(width - ZonedLayout.Margin / 2, y)], Palette.Boundary, 1, "8,6"));
-        group.Children.Add(SvgShapes.Halo(SvgShapes.Text(ZonedLayout.Margin / 2, y - 5, text.Boundary, 10, Palette.Boundary)));
+        var group = SvgShapes.Group();
+        group.SetAttributeValue("data-boundary", y.ToString("0.#", CultureInfo.InvariantCulture));
+        group.Add(SvgShapes.Line([new Pt(ZonedLayout.Margin / 2, y), new Pt(width - ZonedLayout.Margin / 2, y)], Palette.Boundary, 1, "8,6"));
+        group.Add(SvgShapes.Halo(SvgShapes.Text(ZonedLayout.Margin / 2, y - 5, text.Boundary, 10, Palette.Boundary)));
         return group;
     }
 
-    private static SvgGroup Edge(PlacedEdge placed, bool ontoBus)
+    private static XElement Edge(PlacedEdge placed, bool ontoBus)
     {
         var edge = placed.Edge;
-        var group = new SvgGroup();
-        group.CustomAttributes["data-edge"] = edge.Id;
-        group.CustomAttributes["data-from"] = edge.From;
-        group.CustomAttributes["data-to"] = edge.To;
+        var group = SvgShapes.Group();
+        group.SetAttributeValue("data-edge", edge.Id);
+        group.SetAttributeValue("data-from", edge.From);
+        group.SetAttributeValue("data-to", edge.To);
         var (color, width) = EdgeStyle.Of(edge);
         var line = SvgShapes.Line(placed.Points, color, width, edge.Backup ? "7,5" : edge.Management ? "2,3" : null);
-        line.Children.Add(SvgShapes.Tooltip(EdgeStyle.Describe(edge)));
-        group.Children.Add(line);
+        line.Add(SvgShapes.Tooltip(EdgeStyle.Describe(edge)));
+        group.Add(line);
         if (placed.Points.Count < 2) return group;
         // on a bus, a dot where the line joins it: a line that only passes a bus has none
-        if (ontoBus) group.Children.Add(SvgShapes.Circle(placed.Points[^1].X, placed.Points[^1].Y, 3.5, color));
-        if (edge.FromLabel.Length > 0) group.Children.Add(EndLabel(placed.Points[0], placed.Points[1], edge.FromLabel));
-        if (edge.ToLabel.Length > 0) group.Children.Add(EndLabel(placed.Points[^1], placed.Points[^2], edge.ToLabel));
+        if (ontoBus) group.Add(SvgShapes.Circle(placed.Points[^1].X, placed.Points[^1].Y, 3.5, color));
+        if (edge.FromLabel.Length > 0) group.Add(EndLabel(placed.Points[0], placed.Points[1], edge.FromLabel));
+        if (edge.ToLabel.Length > 0) group.Add(EndLabel(placed.Points[^1], placed.Points[^2], edge.ToLabel));
         var middle = EdgeStyle.MiddleLabel(edge);
         var (a, b) = Longest(placed.Points);
         // a label longer than the line's longest leg would cover its ends; the tooltip still has it
         if (middle.Length > 0 && TextWidth.Of(middle, 9) + 16 < Math.Abs(a.X - b.X) + Math.Abs(a.Y - b.Y))
         {
-            group.Children.Add(SvgShapes.Halo(SvgShapes.Text((a.X + b.X) / 2 + (a.X == b.X ? 4 : 0), (a.Y + b.Y) / 2 - 3, middle, 9, color, anchor: a.X == b.X ? SvgTextAnchor.Start : SvgTextAnchor.Middle)));
+            group.Add(SvgShapes.Halo(SvgShapes.Text((a.X + b.X) / 2 + (a.X == b.X ? 4 : 0), (a.Y + b.Y) / 2 - 3, middle, 9, color, anchor: a.X == b.X ? "start" : "middle")));
         }
         return group;
     }
 
     /// <summary>A port name next to the box it belongs to, along the line: turned upright on a vertical leg, so the
     /// labels of lines leaving a box side by side do not run into each other.</summary>
-    private static SvgText EndLabel(Pt at, Pt toward, string text)
+    private static XElement EndLabel(Pt at, Pt toward, string text)
     {
         double dx = toward.X - at.X, dy = toward.Y - at.Y;
         double leg = Math.Sqrt(dx * dx + dy * dy);
         if (Math.Abs(dy) > Math.Abs(dx) * 2 && TextWidth.Of(text, 8.5) + 10 < leg)
         {
             var (x, y) = (at.X - 2, at.Y + (dy > 0 ? 5 : -5));
-            var label = SvgShapes.Halo(SvgShapes.Text(x, y, text, 8.5, "#424242", anchor: dy > 0 ? SvgTextAnchor.End : SvgTextAnchor.Start));
-            label.Transforms = [new Svg.Transforms.SvgRotate(-90, (float)Math.Round(x, 1), (float)Math.Round(y, 1))];
+            var label = SvgShapes.Halo(SvgShapes.Text(x, y, text, 8.5, "#424242", anchor: dy > 0 ? "end" : "start"));
+            label.SetAttributeValue("transform", $"rotate(-90 {SvgShapes.N(x)} {SvgShapes.N(y)})");
             return label;
         }
         double length = Math.Max(1, leg), along = Math.Min(16, length / 2);
         bool vertical = Math.Abs(dy) >= Math.Abs(dx);
         return SvgShapes.Halo(SvgShapes.Text(at.X + dx / length * along + (vertical ? 3 : 0), at.Y + dy / length * along + (vertical && dy > 0 ? 4 : -3), text, 8.5, "#424242",
-            anchor: vertical || dx > 0 ? SvgTextAnchor.Start : SvgTextAnchor.End));
+            anchor: vertical || dx > 0 ? "start" : "end"));
     }
 
     private static (Pt, Pt) Longest(IReadOnlyList<Pt> points) =>
         Enumerable.Range(0, points.Count - 1).Select(i => (points[i], points[i + 1]))
             .OrderByDescending(s => Math.Abs(s.Item1.X - s.Item2.X) + Math.Abs(s.Item1.Y - s.Item2.Y)).First();
 
-    private static SvgGroup Node(PlacedNode placed) =>
+    private static XElement Node(PlacedNode placed) =>
         placed.Node.Kind == NodeKind.Bus ? NodeShapes.Bus(placed) : NodeShapes.Device(placed);
 }
