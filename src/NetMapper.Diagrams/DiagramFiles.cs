@@ -7,6 +7,8 @@ public static class DiagramFiles
 
     public static IReadOnlyList<string> Write(IReadOnlyList<DiagramPage> pages, string directory, string baseName, IReadOnlyCollection<string> formats)
     {
+        // a scan with no devices has no zones, so no zone pages: nothing to write
+        if (pages.Count == 0) return [];
         Directory.CreateDirectory(directory);
         var written = new List<string>();
         var svgs = pages.Select(p => SvgWriter.ToXml(SvgWriter.Build(p.Layout, p.Context))).ToArray();

@@ -43,6 +43,24 @@ public class RenderingTests
     }
 
     [Fact]
+    public void A_Scan_With_No_Devices_Draws_Empty_Views_And_No_Zone_Pages_Without_Failing()
+    {
+        var empty = new NetMapper.Topology.TopologyGraph();
+        var zones = new NetMapper.Zones.ZoneMap(empty, NetMapper.Zones.ZonePolicy.Default());
+        var dir = Directory.CreateTempSubdirectory("netmapper-empty-").FullName;
+        try
+        {
+            foreach (var view in DiagramBook.Views)
+            {
+                var (pages, _) = DiagramBook.Build(view, empty, zones, NoLifecycleData.Instance, ZonedLayoutTests.Context(), null);
+                var written = DiagramFiles.Write(pages, dir, view, DiagramFiles.Formats);
+                Assert.Equal(view == "zones" ? 0 : DiagramFiles.Formats.Length, written.Count);
+            }
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
     public void The_Drawio_File_Puts_Each_Device_In_Its_Zone_Container_And_Keeps_Links_As_Connectors()
     {
         var graph = SyntheticNetwork.Build(60);
