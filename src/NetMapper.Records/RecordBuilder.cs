@@ -32,7 +32,7 @@ public static class RecordBuilder
         var rows = graph.Subnets.Select(s =>
         {
             var vlanName = s.Vlan is int v ? graph.Vlans.FirstOrDefault(x => x.Id == v)?.Names.FirstOrDefault() ?? "" : "";
-            var gateways = s.Members.Where(m => graph.Devices.FirstOrDefault(d => d.Name == m.Device || d.Id == m.Device)?.Role
+            var gateways = s.Members.Where(m => graph.Devices.FirstOrDefault(d => d.Label == m.Device)?.Role
                 is DeviceRole.Router or DeviceRole.Firewall or DeviceRole.L3Switch).Select(m => $"{m.Device} {m.Interface} {m.Address}");
             return Row(s.Prefix.ToString(), s.Vlan?.ToString(CultureInfo.InvariantCulture) ?? "", vlanName, zone(zones.OfSubnet(s.Prefix)),
                 string.Join("; ", gateways), Count(s.Members.Select(m => m.Device).Distinct().Count()), Count(s.HostCount),

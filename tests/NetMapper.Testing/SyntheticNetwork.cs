@@ -62,7 +62,7 @@ public static class SyntheticNetwork
         foreach (var zone in insideZones.Where(z => z != "management"))
             edges.Add(new DiagramEdge($"mgmt~{zone}", "management-core1", $"{zone}-core1") { Management = true });
         var zones = insideZones.Prepend("external").Select(id => policy.Find(id)!)
-            .Select(z => new DiagramZone(z, z.Trust switch { ZoneTrust.External or ZoneTrust.Line => 0, ZoneTrust.Dmz => 1, ZoneTrust.Internal => 2, _ => 3 }, policy.Zones.ToList().IndexOf(z))).ToArray();
+            .Select(z => new DiagramZone(z, ZoneRows.RowOf(z.Trust), policy.Zones.ToList().IndexOf(z))).ToArray();
         return new DiagramGraph("physical", $"synthetic-{devices}") { Nodes = nodes, Edges = edges, Zones = zones };
     }
 }

@@ -27,19 +27,18 @@ public static class DrawioWriter
         {
             string id = "zone:" + zone.Zone.Zone.Id;
             containerOf[zone.Zone.Zone.Id] = (id, zone.Box);
-            root.Add(Cell(id, text.ZoneName(zone.Zone.Zone), $"swimlane;startSize=28;html=1;rounded=1;arcSize=3;container=1;collapsible=0;fontStyle=1;fontColor={zone.Zone.Zone.Color};"
-                + $"strokeColor={zone.Zone.Zone.Color};fillColor={Light(zone.Zone.Zone.Color)};swimlaneFillColor={Light(zone.Zone.Zone.Color)};", "1", zone.Box, vertex: true));
+            root.Add(Vertex(id, text.ZoneName(zone.Zone.Zone), $"swimlane;startSize=28;html=1;rounded=1;arcSize=3;container=1;collapsible=0;fontStyle=1;fontColor={zone.Zone.Zone.Color};"
+                + $"strokeColor={zone.Zone.Zone.Color};fillColor={Light(zone.Zone.Zone.Color)};swimlaneFillColor={Light(zone.Zone.Zone.Color)};", "1", zone.Box));
         }
         var cellIds = layout.Nodes.Select((n, i) => (n.Node.Id, Cell: $"n{i}")).ToDictionary(x => x.Id, x => x.Cell, StringComparer.Ordinal);
         foreach (var node in layout.Nodes)
         {
             var inContainer = !node.Node.OnBoundary && node.Node.Kind != NodeKind.Bus && containerOf.TryGetValue(node.Node.ZoneId, out var c) ? c : ("1", new Box(0, 0, 0, 0));
             var box = node.Box.Offset(-inContainer.Item2.X, -inContainer.Item2.Y);
-            var cell = Cell(cellIds[node.Node.Id], null, Style(node.Node), inContainer.Item1, box, vertex: true);
+            var cell = Vertex(null, null, Style(node.Node), inContainer.Item1, box);
             root.Add(new XElement("UserObject", new XAttribute("id", cellIds[node.Node.Id]), new XAttribute("label", Label(node.Node)),
                 new XAttribute("netmapper-id", node.Node.Id), new XAttribute("kind", text.Kind(node.Node.Kind)), new XAttribute("zone", node.Node.ZoneId),
                 new XAttribute("tooltip", string.Join("\n", new[] { node.Node.Title }.Concat(node.Node.Lines))), cell));
-            cell.Attribute("id")!.Remove();
         }
         int e = 0;
         foreach (var edge in layout.Edges.Where(x => cellIds.ContainsKey(x.Edge.From) && cellIds.ContainsKey(x.Edge.To)))
@@ -78,11 +77,13 @@ public static class DrawioWriter
             + $"fillColor={(node.Connector ? "#F5F5F5" : "#FFFFFF")};" + (node.Unconfirmed || node.Connector ? "dashed=1;" : "");
     }
 
-    private static XElement Cell(string id, string? value, string style, string parent, Box box, bool vertex)
+    /// <summary>A box cell. Inside a UserObject it has no id or value of its own: the UserObject carries them.</summary>
+    private static XElement Vertex(string? id, string? value, string style, string parent, Box box)
     {
-        var cell = new XElement("mxCell", new XAttribute("id", id));
+        var cell = new XElement("mxCell");
+        if (id is not null) cell.Add(new XAttribute("id", id));
         if (value is not null) cell.Add(new XAttribute("value", value));
-        cell.Add(new XAttribute("style", style), new XAttribute(vertex ? "vertex" : "edge", "1"), new XAttribute("parent", parent),
+        cell.Add(new XAttribute("style", style), new XAttribute("vertex", "1"), new XAttribute("parent", parent),
             new XElement("mxGeometry", new XAttribute("x", F(box.X)), new XAttribute("y", F(box.Y)), new XAttribute("width", F(box.Width)), new XAttribute("height", F(box.Height)), new XAttribute("as", "geometry")));
         return cell;
     }

@@ -47,7 +47,7 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
         var edges = new List<PlacedEdge>();
         foreach (var container in page.Containers)
             foreach (var line in container.Lines)
-                edges.Add(new PlacedEdge(page.Edges.First(e => e.Id == line.Id), Absolute(container, zones[container.Zone.Zone.Id].Paths[line.Id])));
+                edges.Add(new PlacedEdge(page.EdgeById[line.Id], Absolute(container, zones[container.Zone.Zone.Id].Paths[line.Id])));
         foreach (var plan in plans) edges.Add(new PlacedEdge(plan.Line.Edge, Route(plan, boxes, LaneX)));
         edges = PortSpreader.Spread(edges, boxes);
 
@@ -85,7 +85,7 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
 
     private double PortX(CrossLine line, string node)
     {
-        var container = page.Containers.First(c => c.Zone.Zone.Id == page.Places[node].ZoneId);
+        var container = page.ContainerOf(node);
         return _containers[container.Zone.Zone.Id].X + ZonedLayout.ZonePad + zones[container.Zone.Zone.Id].Paths[line.ExitOf(node)][^1].X;
     }
 
@@ -214,7 +214,7 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
         for (int band = 0; band < page.Bands; band++)
         {
             bandTop[band] = y;
-            y += _containers.Where(c => page.Containers.First(x => x.Zone.Zone.Id == c.Key).Band == band).Select(c => c.Value.Height).DefaultIfEmpty(0).Max();
+            y += _containers.Where(c => page.Zone(c.Key).Band == band).Select(c => c.Value.Height).DefaultIfEmpty(0).Max();
             _channelTop[BelowBand(band)] = y;
             y += ChannelHeight(BelowBand(band));
             stripTop[band] = y;
@@ -239,7 +239,7 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
             var b = boxes[node];
             return [new Pt(b.CenterX, downward ? b.Bottom : b.Y)];
         }
-        var container = page.Containers.First(c => c.Zone.Zone.Id == page.Places[node].ZoneId);
+        var container = page.ContainerOf(node);
         var path = Absolute(container, zones[container.Zone.Zone.Id].Paths[line.ExitOf(node)]);
         var box = _containers[container.Zone.Zone.Id];
         bool top = zones[container.Zone.Zone.Id].Paths[line.ExitOf(node)][^1].Y == 0;

@@ -41,6 +41,8 @@ internal sealed class ZonedPage
         }
         Containers = zones.Select(z => new Container(z, bandOf[z.Row], [], [], [])).ToList();
         var byZone = Containers.ToDictionary(c => c.Zone.Zone.Id, StringComparer.Ordinal);
+        _containerOf = byZone;
+        EdgeById = Edges.ToDictionary(e => e.Id, StringComparer.Ordinal);
         foreach (var node in graph.Nodes.Where(n => !Places[n.Id].InStrip))
             byZone[Places[node.Id].ZoneId!].Boxes.Add(new LayerBox(node.Id, Sizes[node.Id].Width, Sizes[node.Id].Height, Weight(node.Kind)));
         foreach (var edge in Edges)
@@ -68,6 +70,12 @@ internal sealed class ZonedPage
     public Dictionary<string, Place> Places { get; } = new(StringComparer.Ordinal);
     public List<Container> Containers { get; }
     public List<CrossLine> Cross { get; } = [];
+    public IReadOnlyDictionary<string, DiagramEdge> EdgeById { get; }
+    private readonly Dictionary<string, Container> _containerOf;
+
+    /// <summary>The container a box in a zone is in.</summary>
+    public Container ContainerOf(string node) => _containerOf[Places[node].ZoneId!];
+    public Container Zone(string zoneId) => _containerOf[zoneId];
 
     private IEnumerable<string> Neighbours(string id) =>
         Graph.Edges.Where(e => e.From == id || e.To == id).Select(e => e.From == id ? e.To : e.From);

@@ -44,7 +44,7 @@ internal static class SvgShapes
 
     public static XElement Line(IEnumerable<Pt> points, string color, double width, string? dashes = null)
     {
-        var line = new XElement(Ns + "polyline", new XAttribute("points", string.Join(" ", points.Select(p => $"{N(p.X)},{N(p.Y)}"))),
+        var line = new XElement(Ns + "polyline", new XAttribute("points", Points(points)),
             new XAttribute("fill", "none"), new XAttribute("stroke", color), new XAttribute("stroke-width", N(width)), new XAttribute("stroke-linejoin", "round"));
         if (dashes is not null) line.Add(new XAttribute("stroke-dasharray", dashes.Replace(',', ' ')));
         return line;
@@ -60,10 +60,12 @@ internal static class SvgShapes
             new XAttribute("stroke", "#FFFFFF"), new XAttribute("stroke-width", "1"));
 
     public static XElement Polygon(IEnumerable<Pt> points, string fill) =>
-        new(Ns + "polygon", new XAttribute("points", string.Join(" ", points.Select(p => $"{N(p.X)},{N(p.Y)}"))), new XAttribute("fill", fill),
+        new(Ns + "polygon", new XAttribute("points", Points(points)), new XAttribute("fill", fill),
             new XAttribute("stroke", "#FFFFFF"));
 
     public static XElement Tooltip(string text) => new(Ns + "title", text);
+
+    private static string Points(IEnumerable<Pt> points) => string.Join(" ", points.Select(p => $"{N(p.X)},{N(p.Y)}"));
 
     /// <summary>Numbers as SVG writes them: invariant, at most one decimal.</summary>
     public static string N(double value) => Math.Round(value, 1).ToString(CultureInfo.InvariantCulture);

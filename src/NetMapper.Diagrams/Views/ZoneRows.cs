@@ -6,7 +6,7 @@ namespace NetMapper.Diagrams;
 /// The bands zones are stacked in, outside on top: External and lines, then the DMZ, then the inside zones side by side,
 /// then management. Firewalls between bands sit on the boundary between them.
 /// </summary>
-internal static class ZoneRows
+public static class ZoneRows
 {
     public static int RowOf(ZoneTrust trust) => trust switch
     {

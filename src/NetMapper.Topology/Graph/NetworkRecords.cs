@@ -12,6 +12,7 @@ public sealed record Subnet(IpPrefix Prefix)
     public int HostCount { get; init; }
 }
 
+/// <summary>A device interface in a subnet; <paramref name="Device"/> is the device's <see cref="Topology.Device.Label"/>.</summary>
 public sealed record SubnetMember(string Device, string Interface, string Address);
 
 /// <summary>A VLAN across the network: its names and which device ports carry it.</summary>
