@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NetMapper.Cli.Demo;
 using NetMapper.Cli.Lab;
+using NetMapper.Cli.Lifecycle;
 using NetMapper.Cli.Reports;
 using NetMapper.Cli.Scan;
 using NetMapper.Cli.Show;
@@ -25,6 +26,7 @@ internal static class NetMapperCommand
         root.Subcommands.Add(CaptureCommand.Build());
         root.Subcommands.Add(RecordsCommand.Build());
         root.Subcommands.Add(DiagramCommand.Build());
+        root.Subcommands.Add(LifecycleCommand.Build());
         return root;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetMapper.Lifecycle.Matching;
 using NetMapper.Topology;
 using NetMapper.Zones;
 
@@ -10,7 +11,10 @@ namespace NetMapper.Records;
 /// </summary>
 public static class RecordBuilder
 {
-    public static IReadOnlyList<RecordTable> Build(TopologyGraph graph, ZoneMap zones, string language)
+    /// <param name="lifecycle">The lifecycle rows of the scan's devices, for the device record's status and last date of
+    /// support; without them those columns are empty.</param>
+    public static IReadOnlyList<RecordTable> Build(TopologyGraph graph, ZoneMap zones, string language,
+        IReadOnlyList<LifecycleRow>? lifecycle = null)
     {
         var w = new Words(language);
         string Zone(Zone z) => z.Name(language);
@@ -22,7 +26,7 @@ public static class RecordBuilder
             Hosts(graph, zones, w, Zone, Name),
             BackupLines(graph, w, Name),
             Wireless(graph, zones, w, Zone, Name),
-            Devices(graph, zones, w, Zone),
+            Devices(graph, zones, w, Zone, lifecycle ?? []),
             Findings(graph, zones, w, Name),
         ];
     }
@@ -110,14 +114,20 @@ public static class RecordBuilder
             [w["Kind", "類型"], w["Name", "名稱"], w["Model", "型號"], w["Address", "IP 位址"], w["Connected to", "連接至"], w["Zone", "區域"]], rows.ToArray());
     }
 
-    private static RecordTable Devices(TopologyGraph graph, ZoneMap zones, Words w, Func<Zone, string> zone)
+    private static RecordTable Devices(TopologyGraph graph, ZoneMap zones, Words w, Func<Zone, string> zone, IReadOnlyList<LifecycleRow> lifecycle)
     {
+        var status = DeviceLifecycle.ByDevice(lifecycle);
+        var rowsOf = lifecycle.ToLookup(r => r.Device.Id, StringComparer.Ordinal);
+        string Status(Device d) => status.TryGetValue(d.Id, out var s) ? LifecycleWords.Status(s.Status, w.Chinese) : "";
+        string LastSupport(Device d) => DeviceLifecycle.ChassisSupportEnd(rowsOf[d.Id]) is { } date ? Lifecycle.IsoDate.Format(date) : "";
         var rows = graph.Devices.OrderBy(d => zones.Order(zones.OfDevice(d.Id))).ThenBy(d => d.Name, StringComparer.Ordinal)
             .Select(d => Row(d.Label, d.Role.ToString(), d.Vendor, d.Model, $"{d.OsName} {d.OsVersion}".Trim(), d.Serial,
-                d.ManagementAddresses.FirstOrDefault() ?? "", zone(zones.OfDevice(d.Id)), d.Status.ToString(), d.Credential));
+                d.ManagementAddresses.FirstOrDefault() ?? "", zone(zones.OfDevice(d.Id)), d.Status.ToString(), d.Credential,
+                Status(d), LastSupport(d)));
         return new RecordTable("devices", w["Devices", "設備清冊"],
             [w["Name", "名稱"], w["Role", "角色"], w["Vendor", "廠牌"], w["Model", "型號"], w["OS", "作業系統"], w["Serial", "序號"], w["Management IP", "管理 IP"],
-                w["Zone", "區域"], w["Poll status", "輪詢狀態"], w["SNMP access", "SNMP 存取"]], rows.ToArray());
+                w["Zone", "區域"], w["Poll status", "輪詢狀態"], w["SNMP access", "SNMP 存取"], w["Lifecycle status", "生命週期狀態"],
+                w["Support ends", "終止支援日"]], rows.ToArray());
     }
 
     private static RecordTable Findings(TopologyGraph graph, ZoneMap zones, Words w, Func<string, string> name)

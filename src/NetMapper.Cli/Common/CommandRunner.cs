@@ -21,6 +21,11 @@ internal static class CommandRunner
                 await error.WriteLineAsync($"netmapper: {e.Message}");
                 return ExitCodes.Usage;
             }
+            catch (NetMapper.Lifecycle.LifecycleException e)
+            {
+                await error.WriteLineAsync($"netmapper: {e.Message}");
+                return ExitCodes.Usage;
+            }
             catch (SnmpException e)
             {
                 await error.WriteLineAsync($"netmapper: {e.Message}");

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Net;
 using System.Net.Sockets;
 using NetMapper.Cli.Common;
+using NetMapper.Cli.Lifecycle;
 using NetMapper.Cli.Reports;
 using NetMapper.Cli.Scan;
 using NetMapper.Diagrams;
@@ -19,7 +20,8 @@ namespace NetMapper.Cli.Demo;
 /// <summary>
 /// <c>netmapper demo</c>: the first run. Serves the bundled sample network on loopback in this process, scans it with the
 /// real scanner over UDP (SNMPv3 first, then the default community the sample's old devices still answer), and stores the
-/// scan in DIR/netmapper.db, then writes the records (DIR/records) and the diagrams (DIR/diagrams). The EOL plan joins as it lands.
+/// scan in DIR/netmapper.db, then writes the records (DIR/records), the EOS/EOL replacement plan (DIR/lifecycle) and
+/// the diagrams with their EOL badges (DIR/diagrams).
 /// </summary>
 internal static class DemoCommand
 {
@@ -33,6 +35,8 @@ internal static class DemoCommand
         command.Options.Add(outDir);
         command.Options.Add(samples);
         command.Options.Add(zones);
+        var lifecycle = new LifecycleOptions();
+        lifecycle.AddTo(command);
         command.SetGuardedAction(async (result, output, ct) =>
         {
             var sampleDir = result.GetValue(samples)!;
@@ -64,14 +68,24 @@ internal static class DemoCommand
             (ScanInfo Info, TopologyGraph Graph) scan;
             try { scan = await ScanRunner.RunAsync(settings, progress: null, ct); }
             catch (StorageException e) { throw new UsageException(e.Message); }
-            ScanSummary.Write(terminal, scan.Info, scan.Graph);
+            var assessed = lifecycle.Assess(result, scan.Graph);
+            ScanSummary.Write(terminal, scan.Info, scan.Graph, assessed.Rows);
             terminal.WriteLine($"Scan stored in {settings.DbPath}; look at it with `netmapper show devices --db {settings.DbPath}`");
 
             var zonesFile = result.GetValue(zones) ?? Path.Combine(sampleDir, "..", "zones.yaml");
             var policy = StoredScan.Policy(File.Exists(zonesFile) || result.GetValue(zones) is not null ? zonesFile : null);
-            var records = RecordsCommand.Write(scan.Graph, policy, scan.Info.Id, Path.Combine(outPath, "records"), ["xlsx", "csv"], "zh-TW");
+            var records = RecordsCommand.Write(scan.Graph, policy, scan.Info.Id, Path.Combine(outPath, "records"), ["xlsx", "csv"], "zh-TW",
+                assessed.Rows);
             terminal.WriteLine($"Records (Art. 4.2, zones from {policy.Source}) written to {Path.Combine(outPath, "records")}: {string.Join(", ", records.Select(Path.GetFileName))}");
-            var diagrams = DiagramCommand.Write(new DiagramCommand.DiagramRequest(scan.Graph, scan.Info, policy, "zh-TW", manifest.Network),
+            var plan = LifecyclePlanCommand.Plan(assessed, scan.Graph, policy, "zh-TW");
+            var planFiles = LifecyclePlanCommand.Write(plan.Rows, plan.Policy, scan.Info.Id, Path.Combine(outPath, "lifecycle"), ["xlsx", "csv"], "zh-TW");
+            terminal.WriteLine($"EOS/EOL replacement plan (Art. 6, as of {NetMapper.Lifecycle.IsoDate.Format(plan.Policy.AsOf)}) written to "
+                + $"{Path.Combine(outPath, "lifecycle")}: {string.Join(", ", planFiles.Select(Path.GetFileName))}");
+            var drawing = new DiagramCommand.DiagramRequest(scan.Graph, scan.Info, policy, "zh-TW", manifest.Network)
+            {
+                Lifecycle = new LifecycleMarks(assessed.Rows),
+            };
+            var diagrams = DiagramCommand.Write(drawing,
                 DiagramBook.Views, ["svg", "png", "pdf", "drawio"], Path.Combine(outPath, "diagrams"), settings.DbPath);
             terminal.WriteLine($"Diagrams (Art. 4: physical, logical and {diagrams.Count(d => d.Contains("-zones-", StringComparison.Ordinal) && d.EndsWith(".svg", StringComparison.Ordinal))} zone pages) " +
                 $"written to {Path.Combine(outPath, "diagrams")}");

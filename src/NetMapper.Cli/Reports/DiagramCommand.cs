@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text.Json;
 using NetMapper.Cli.Common;
+using NetMapper.Cli.Lifecycle;
 using NetMapper.Diagrams;
 using NetMapper.Storage;
 using NetMapper.Topology;
@@ -24,6 +25,8 @@ internal static class DiagramCommand
         var format = new Option<string>("--format") { Description = "svg, png, pdf, drawio, graphml, dot (comma-separated)", DefaultValueFactory = _ => "svg,png,pdf,drawio" };
         var org = new Option<string>("--org") { Description = "organisation named in the title block", DefaultValueFactory = _ => "" };
         foreach (Option option in new Option[] { db, scan, outDir, view, format, zones, lang, org }) command.Options.Add(option);
+        var lifecycle = new LifecycleOptions();
+        lifecycle.AddTo(command);
         command.SetGuardedAction(async (result, output, _) =>
         {
             var views = Choices.Parse(result.GetValue(view)!, DiagramBook.Views, "--view");
@@ -31,14 +34,21 @@ internal static class DiagramCommand
             var language = Choices.Language(result.GetValue(lang)!);
             var policy = StoredScan.Policy(result.GetValue(zones));
             var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
-            var request = new DiagramRequest(graph, info, policy, language, result.GetValue(org)!);
+            var request = new DiagramRequest(graph, info, policy, language, result.GetValue(org)!)
+            {
+                Lifecycle = new LifecycleMarks(lifecycle.Assess(result, graph).Rows),
+            };
             foreach (var path in Write(request, views, formats, result.GetValue(outDir)!, result.GetValue(db)!)) await output.WriteLineAsync(path);
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    internal sealed record DiagramRequest(TopologyGraph Graph, ScanInfo Scan, ZonePolicy Policy, string Language, string Organisation);
+    internal sealed record DiagramRequest(TopologyGraph Graph, ScanInfo Scan, ZonePolicy Policy, string Language, string Organisation)
+    {
+        /// <summary>Where the EOL badges come from.</summary>
+        public ILifecycleMarks Lifecycle { get; init; } = NoLifecycleData.Instance;
+    }
 
     /// <summary>Lays out and writes every view asked for; also used by the demo.</summary>
     public static IReadOnlyList<string> Write(DiagramRequest request, IReadOnlyCollection<string> views, IReadOnlyCollection<string> formats, string directory, string db)
@@ -51,7 +61,7 @@ internal static class DiagramCommand
         {
             var (stored, hintsJson) = LoadHints(db, request.Scan.Id);
             var hints = hintsJson is null ? null : JsonSerializer.Deserialize<Dictionary<string, NodeHint>>(hintsJson);
-            var (pages, placed) = DiagramBook.Build(view, request.Graph, zones, NoLifecycleData.Instance, context, hints);
+            var (pages, placed) = DiagramBook.Build(view, request.Graph, zones, request.Lifecycle, context, hints);
             if (view == "physical" && !stored) SaveHints(db, request.Scan.Id, hintsJson, placed);
             try { written.AddRange(DiagramFiles.Write(pages, directory, $"netmapper-{view}-scan{request.Scan.Id}", formats)); }
             catch (DiagramException e) { throw new UsageException(e.Message); }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using NetMapper.Cli.Common;
+using NetMapper.Cli.Lifecycle;
+using NetMapper.Lifecycle.Matching;
 using NetMapper.Records;
 using NetMapper.Topology;
 using NetMapper.Zones;
@@ -19,19 +21,24 @@ internal static class RecordsCommand
         var format = new Option<string>("--format") { Description = "xlsx, csv or both (comma-separated)", DefaultValueFactory = _ => "xlsx,csv" };
         var lang = StoredScan.LangOption();
         foreach (Option option in new Option[] { db, scan, outDir, format, zones, lang }) command.Options.Add(option);
+        var lifecycle = new LifecycleOptions();
+        lifecycle.AddTo(command);
         command.SetGuardedAction(async (result, output, _) =>
         {
             var formats = Choices.Parse(result.GetValue(format)!, Formats, "--format");
             var language = Choices.Language(result.GetValue(lang)!);
             var policy = StoredScan.Policy(result.GetValue(zones));
             var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
-            foreach (var path in Write(graph, policy, info.Id, result.GetValue(outDir)!, formats, language)) await output.WriteLineAsync(path);
+            var rows = lifecycle.Assess(result, graph).Rows;
+            foreach (var path in Write(graph, policy, info.Id, result.GetValue(outDir)!, formats, language, rows)) await output.WriteLineAsync(path);
             return ExitCodes.Ok;
         });
         return command;
     }
 
     /// <summary>Writes the records; also used by the demo.</summary>
-    public static IReadOnlyList<string> Write(TopologyGraph graph, ZonePolicy policy, int scanId, string directory, IReadOnlyCollection<string> formats, string language) =>
-        RecordWriter.Write(RecordBuilder.Build(graph, new ZoneMap(graph, policy), language), directory, $"netmapper-records-scan{scanId}", formats);
+    public static IReadOnlyList<string> Write(TopologyGraph graph, ZonePolicy policy, int scanId, string directory,
+        IReadOnlyCollection<string> formats, string language, IReadOnlyList<LifecycleRow> lifecycle) =>
+        RecordWriter.Write(RecordBuilder.Build(graph, new ZoneMap(graph, policy), language, lifecycle), directory,
+            $"netmapper-records-scan{scanId}", formats);
 }

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using NetMapper.Cli.Common;
+using NetMapper.Cli.Lifecycle;
+using NetMapper.Lifecycle.Catalog;
+using NetMapper.Lifecycle.Plan;
 using NetMapper.Discovery.Crawling;
 using NetMapper.Storage;
 using NetMapper.Topology;
@@ -57,7 +60,8 @@ internal static class ScanCommand
             }
             catch (StorageException e) { throw new UsageException(e.Message); }
 
-            ScanSummary.Write(terminal, scan.Info, scan.Graph);
+            var lifecycle = LifecycleOptions.Assess(LifecycleCatalog.BuiltIn(), new LifecyclePolicy(DateOnly.FromDateTime(DateTime.Today)), scan.Graph);
+            ScanSummary.Write(terminal, scan.Info, scan.Graph, lifecycle.Rows);
             if (ct.IsCancellationRequested) return ExitCodes.Interrupted;
             return scan.Info.Status == ScanStatus.Failed ? ExitCodes.Failed : ExitCodes.Ok;
         });

@@ -1,5 +1,7 @@
 using NetMapper.Storage;
 using NetMapper.Topology;
+using NetMapper.Lifecycle.Matching;
+using NetMapper.Records;
 using Spectre.Console;
 
 namespace NetMapper.Cli.Scan;
@@ -7,7 +9,7 @@ namespace NetMapper.Cli.Scan;
 /// <summary>The table printed at the end of a scan.</summary>
 internal static class ScanSummary
 {
-    public static void Write(IAnsiConsole terminal, ScanInfo info, TopologyGraph graph)
+    public static void Write(IAnsiConsole terminal, ScanInfo info, TopologyGraph graph, IReadOnlyList<LifecycleRow> lifecycle)
     {
         var devices = new Table().AddColumns("device", "address", "vendor", "model", "os", "role", "status");
         foreach (var d in graph.Devices.Where(d => d.Status != PollStatus.NotPolled))
@@ -19,6 +21,17 @@ internal static class ScanSummary
             $"{graph.Subnets.Count} subnets, {graph.Vlans.Count} VLANs, {graph.Hosts.Count} hosts, {graph.Findings.Count} findings");
         foreach (var finding in graph.Findings.Where(f => f.Severity != FindingSeverity.Info))
             terminal.WriteLine($"  {finding.Severity.ToString().ToLowerInvariant()}: {finding.Code}: {finding.Message}");
+        WriteLifecycle(terminal, lifecycle);
+    }
+
+    /// <summary>Devices by lifecycle status (Art. 6), most urgent first: what `netmapper lifecycle plan` details.</summary>
+    private static void WriteLifecycle(IAnsiConsole terminal, IReadOnlyList<LifecycleRow> lifecycle)
+    {
+        if (lifecycle.Count == 0) return;
+        var devices = DeviceLifecycle.ByDevice(lifecycle).Values;
+        var counts = devices.GroupBy(d => d.Status).OrderBy(g => DeviceLifecycle.Urgency(g.Key))
+            .Select(g => $"{g.Count()} {LifecycleWords.Status(g.Key, chinese: false)}");
+        terminal.WriteLine($"lifecycle: {string.Join(", ", counts)} (devices by their most urgent part)");
     }
 
     private static Markup Cell(string text) => new(Markup.Escape(text));

@@ -50,6 +50,7 @@ internal static class ShowCommand
         show.Subcommands.Add(Table("routes", ShowViews.Routes, ["device", "destination", "next hop", "interface", "protocol", "metric"],
             r => [r.Device, r.Destination, r.NextHop ?? "", r.Interface, r.Protocol, $"{r.Metric}"]));
         show.Subcommands.Add(ZonesCommand());
+        show.Subcommands.Add(Lifecycle.LifecyclePlanCommand.BuildShow());
         return show;
     }
 

@@ -27,7 +27,7 @@ public readonly record struct MilestoneDate
     public static MilestoneDate On(DateOnly date) => new(date, false);
     public static readonly MilestoneDate NotYetAnnounced = new(null, true);
 
-    public override string ToString() => Date is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "notAnnounced";
+    public override string ToString() => Date is { } d ? IsoDate.Format(d) : "notAnnounced";
 }
 
 /// <summary>The milestones an entry knows; a milestone it does not know is absent (unknown), never guessed.</summary>

@@ -1,0 +1,21 @@
+using YamlDotNet.Core;
+
+namespace NetMapper.Lifecycle.Catalog;
+
+/// <summary>The problems found in one file, each as "file:line: field: what is wrong".</summary>
+internal sealed class ProblemList(string file)
+{
+    private readonly List<string> items = [];
+
+    public string File { get; } = file;
+    public IReadOnlyList<string> Items => items;
+    public int Count => items.Count;
+
+    public void Add(Mark mark, string field, string problem) => Add((int)mark.Line, field, problem);
+
+    public void Add(int line, string field, string problem)
+    {
+        string where = line > 0 ? $"{File}:{line}" : File;
+        items.Add(field.Length > 0 ? $"{where}: {field}: {problem}" : $"{where}: {problem}");
+    }
+}

@@ -1,0 +1,32 @@
+using NetMapper.Lifecycle.Catalog;
+
+namespace NetMapper.Lifecycle.Plan;
+
+/// <summary>
+/// What counts as unsupported and when: status as of a date, a horizon for "replace soon", and the milestone that
+/// ends support (by default the last date of support, or the end of vulnerability support where a source gives only
+/// that).
+/// </summary>
+public sealed record LifecyclePolicy(DateOnly AsOf, int HorizonMonths = 12, Milestone? UnsupportedAt = null)
+{
+    public DateOnly HorizonEnd => AsOf.AddMonths(HorizonMonths);
+
+    /// <summary>The milestone that ends support for this entry's dates, and its value.</summary>
+    public (Milestone Milestone, MilestoneDate? Value) UnsupportedMilestone(Milestones milestones)
+    {
+        if (UnsupportedAt is { } chosen) return (chosen, milestones[chosen]);
+        if (milestones.LastDateOfSupport is { } last) return (Milestone.LastDateOfSupport, last);
+        return (Milestone.EndOfVulnerabilitySupport, milestones.EndOfVulnerabilitySupport);
+    }
+
+    /// <summary>Parses "12m", "18m", "2y" or a bare number of months.</summary>
+    public static bool TryParseHorizon(string text, out int months)
+    {
+        text = text.Trim().ToLowerInvariant();
+        int factor = text.EndsWith('y') ? 12 : 1;
+        string digits = text.TrimEnd('m', 'y');
+        bool ok = int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n);
+        months = n * factor;
+        return ok && months is > 0 and <= 120;
+    }
+}

@@ -1,0 +1,53 @@
+using NetMapper.Lifecycle.Matching;
+using NetMapper.Lifecycle.Plan;
+
+namespace NetMapper.Lifecycle.Tests.Matching;
+
+public class PlanTests
+{
+    [Theory]
+    [InlineData(LifecycleStatus.EndOfSupport, true, 1)]
+    [InlineData(LifecycleStatus.EndOfSupport, false, 2)]
+    [InlineData(LifecycleStatus.WithinHorizon, true, 3)]
+    [InlineData(LifecycleStatus.EndOfSale, false, 6)]
+    [InlineData(LifecycleStatus.Unknown, true, 7)]
+    public void Priority_ranks_status_first_then_the_zone(LifecycleStatus status, bool critical, int expected)
+    {
+        Assert.Equal(expected, ReplacementPlan.PriorityOf(status, critical));
+    }
+
+    [Fact]
+    public void Supported_rows_need_no_priority()
+    {
+        Assert.Null(ReplacementPlan.PriorityOf(LifecycleStatus.Supported, critical: true));
+    }
+
+    [Theory]
+    [InlineData("12m", 12)]
+    [InlineData("18M", 18)]
+    [InlineData("2y", 24)]
+    [InlineData("6", 6)]
+    public void Horizons_are_months_or_years(string text, int months)
+    {
+        Assert.True(LifecyclePolicy.TryParseHorizon(text, out int parsed));
+        Assert.Equal(months, parsed);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("0m")]
+    [InlineData("-3m")]
+    [InlineData("eleven")]
+    [InlineData("20y")]
+    public void Bad_horizons_are_refused(string text)
+    {
+        Assert.False(LifecyclePolicy.TryParseHorizon(text, out _));
+    }
+
+    [Fact]
+    public void Quarters_are_written_year_then_number()
+    {
+        Assert.Equal("2027Q1", Quarter.Of(new DateOnly(2027, 3, 31)).ToString());
+        Assert.Equal("2026Q4", Quarter.Of(new DateOnly(2027, 2, 1)).Previous().ToString());
+    }
+}
