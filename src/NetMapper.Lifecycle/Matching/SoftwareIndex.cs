@@ -31,7 +31,7 @@ internal sealed class SoftwareIndex
         {
             if (parsed.Train is { } train && version.IsInTrain(train))
                 found.Add((Found(parsed, MatchRule.Train, parsed.Entry.Train, version), train.Parts.Count * 100));
-            foreach (var pattern in parsed.Entry.Versions.Where(p => VersionGlob.Matches(p, version.Text)))
+            foreach (var pattern in parsed.Entry.Versions.Where(p => VersionGlob.IsMatch(p, version)))
                 found.Add((Found(parsed, MatchRule.VersionPattern, pattern, version), ProductIds.Specificity(pattern)));
             if (InRange(parsed, version))
                 found.Add((Found(parsed, MatchRule.VersionRange, $"{parsed.Entry.From}..{parsed.Entry.To}", version), 1));
