@@ -45,13 +45,15 @@ public static class PhysicalView
     {
         var rows = zones.DeviceZones(d.Id).Where(z => z.Trust != ZoneTrust.Management).Select(z => ZoneRows.RowOf(z.Trust)).Distinct().Count();
         string model = d.Model.Length > 0 ? d.Model : d.Vendor;
+        var mark = lifecycle.MarkOf(d);
+        // The date is printed in the box too: a badge's tooltip does not survive printing.
         return new DiagramNode(d.Id, KindOf(d.Role), d.Label)
         {
             ZoneId = zones.OfDevice(d.Id).Id,
-            Lines = new[] { d.ManagementAddresses.FirstOrDefault() ?? "", model }.Where(l => l.Length > 0).ToArray(),
+            Lines = new[] { d.ManagementAddresses.FirstOrDefault() ?? "", model, mark?.Text ?? "" }.Where(l => l.Length > 0).ToArray(),
             OnBoundary = d.Role == DeviceRole.Firewall && rows > 1,
             Unconfirmed = d.Status is not (PollStatus.Done or PollStatus.Partial),
-            Lifecycle = lifecycle.MarkOf(d),
+            Lifecycle = mark,
         };
     }
 

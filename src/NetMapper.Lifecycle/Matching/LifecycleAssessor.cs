@@ -27,8 +27,12 @@ public sealed class LifecycleAssessor
 
     public LifecycleCatalog Catalog { get; }
 
+    /// <summary>
+    /// The rows of the network devices among <paramref name="devices"/>: servers and end hosts are left to the systems
+    /// that manage them (Art. 6 is about network equipment, and no network vendor's catalog covers them).
+    /// </summary>
     public IReadOnlyList<LifecycleRow> Assess(IEnumerable<Device> devices, LifecyclePolicy policy) =>
-        devices.SelectMany(d => Assess(d, policy)).ToList();
+        devices.Where(d => d.Role is not (DeviceRole.Server or DeviceRole.Host)).SelectMany(d => Assess(d, policy)).ToList();
 
     public IEnumerable<LifecycleRow> Assess(Device device, LifecyclePolicy policy)
     {
@@ -47,6 +51,8 @@ public sealed class LifecycleAssessor
         };
         var candidates = new List<(string, string)>();
         if (device.Model.Length > 0) candidates.Add(("model", device.Model));
+        // CDP announces a neighbour's platform as "cisco WS-C2960X-48TS-L": the product ID follows the vendor word.
+        if (WithoutVendorWord(device.Model) is { } bare) candidates.Add(("model", bare));
         string chassisModel = device.Components.FirstOrDefault(IsChassisOf(device))?.Model ?? "";
         if (chassisModel.Length > 0 && ProductIds.Normalise(chassisModel) != ProductIds.Normalise(device.Model))
             candidates.Add(("ENTITY chassis model", chassisModel));
@@ -91,6 +97,12 @@ public sealed class LifecycleAssessor
         if (!agree && sameLayer) return row with { Reason = UnknownReason.AmbiguousModel, Match = null };
         return row with { Match = agree ? ordered[0] : ordered.Where(m => LayerOf(m) == LayerOf(last)).First() };
     }
+
+    private static readonly string[] VendorWords = ["cisco ", "juniper ", "arista ", "huawei ", "hp ", "hpe ", "aruba "];
+
+    private static string? WithoutVendorWord(string model) =>
+        VendorWords.FirstOrDefault(w => model.StartsWith(w, StringComparison.OrdinalIgnoreCase)) is { } word
+            ? model[word.Length..].Trim() : null;
 
     private static string LayerOf(CatalogMatch match) =>
         match.Entry.Origin.File.StartsWith("built-in", StringComparison.Ordinal) ? "built-in" : match.Entry.Origin.File;
