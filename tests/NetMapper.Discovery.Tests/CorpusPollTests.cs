@@ -60,9 +60,11 @@ public class CorpusPollTests
 
     private static readonly System.Globalization.CultureInfo Inv = System.Globalization.CultureInfo.InvariantCulture;
 
-    internal static async Task<DeviceSnapshot> PollAsync(string name)
+    internal static Task<DeviceSnapshot> PollAsync(string name) => PollAsync(RepoPaths.CorpusSnmprec, name);
+
+    internal static async Task<DeviceSnapshot> PollAsync(string folder, string name)
     {
-        var (devices, _) = RecordingLibrary.Load(RepoPaths.CorpusSnmprec);
+        var (devices, _) = RecordingLibrary.Load(folder);
         await using var agent = RecordedAgent.Start([AgentLayouts.SingleAddress(new IPEndPoint(IPAddress.Loopback, 0), devices.Where(d => d.Name == name), [])]);
         await using var client = new SnmpClient();
         var poller = new DevicePoller(client, new PollOptions { Port = agent.EndPoints[0].Port });
