@@ -9,6 +9,7 @@ internal static class LifecycleCommand
     {
         var lifecycle = new Command("lifecycle", "EOS/EOL: the replacement plan of a scan, the lifecycle catalog, importing vendor data");
         lifecycle.Subcommands.Add(LifecyclePlanCommand.BuildPlan());
+        lifecycle.Subcommands.Add(LifecycleImportCommand.Build());
         lifecycle.Subcommands.Add(LifecycleCatalogCommand.Build());
         return lifecycle;
     }

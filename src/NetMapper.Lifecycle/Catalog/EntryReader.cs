@@ -7,7 +7,7 @@ namespace NetMapper.Lifecycle.Catalog;
 internal static partial class EntryReader
 {
     private static readonly string[] HardwareKeys =
-        ["id", "vendor", "series", "products", "sysObjectIds", "models", "milestones", "replacement", "source"];
+        ["id", "vendor", "series", "products", "sysObjectIds", "models", "milestones", "ended", "replacement", "source"];
     private static readonly string[] SoftwareKeys =
         ["id", "vendor", "os", "train", "versions", "from", "to", "latest", "milestones", "ended", "replacement", "source"];
     private static readonly string[] SourceKeys = ["bulletin", "url", "checked"];
@@ -26,7 +26,17 @@ internal static partial class EntryReader
         };
         if (entry.Products.Count + entry.SysObjectIds.Count + entry.Models.Count == 0)
             problems.Add(fields.Line, path, "needs at least one of products, sysObjectIds, models");
-        return problems.Count == before ? Finish(entry, common, fields, problems) : null;
+        bool? ended = Ended(fields, problems);
+        if (problems.Count != before) return null;
+        var finished = Finish(entry, common, fields, problems);
+        return finished with { Milestones = finished.Milestones with { EndedWithoutDate = ended == true } };
+    }
+
+    private static bool? Ended(NodeFields fields, ProblemList problems)
+    {
+        string ended = fields.Text("ended");
+        if (ended is not ("" or "true" or "false")) problems.Add(fields.Line, fields.Field("ended"), "must be true or false");
+        return ended == "true";
     }
 
     public static SoftwareEntry? Software(YamlMappingNode node, string path, string fileVendor, ProblemList problems)
@@ -47,11 +57,10 @@ internal static partial class EntryReader
         int ways = (entry.Train.Length > 0 ? 1 : 0) + (entry.Versions.Count > 0 ? 1 : 0)
             + (entry.From.Length + entry.To.Length > 0 ? 1 : 0);
         if (ways != 1) problems.Add(fields.Line, path, "needs exactly one of train, versions, from/to");
-        string ended = fields.Text("ended");
-        if (ended is not ("" or "true" or "false")) problems.Add(fields.Line, fields.Field("ended"), "must be true or false");
+        bool? ended = Ended(fields, problems);
         if (problems.Count != before) return null;
         var finished = Finish(entry, common, fields, problems);
-        return finished with { Milestones = finished.Milestones with { EndedWithoutDate = ended == "true" } };
+        return finished with { Milestones = finished.Milestones with { EndedWithoutDate = ended == true } };
     }
 
     private static T Finish<T>(T entry, (string Id, string Vendor) common, NodeFields fields, ProblemList problems)
