@@ -1,7 +1,7 @@
 using NetMapper.Benchmarks;
 using NetMapper.Testing;
 
-// Performance targets (issues 2, 3, 5): rerun with `build.ps1 bench [part]`.
+// Performance targets (issues 2, 3, 5, 9): rerun with `build.ps1 bench [part]`.
 // Everything talks to agents on 127.0.0.0/8 that this program starts itself.
 Console.WriteLine("NetMapper benchmarks (median of several runs; ratios are NetMapper / reference, lower is better unless noted)");
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
@@ -10,6 +10,8 @@ Console.WriteLine();
 var only = args.Length > 0 ? args[0] : "all";
 if (only is "all" or "diagram") await DiagramBenchmark.RunAsync();
 if (only == "diagram") return 0;
+if (only is "all" or "lifecycle") LifecycleBenchmark.Run();
+if (only == "lifecycle") return 0;
 
 foreach (var tool in new[] { "snmpbulkwalk", "snmpd", "snmpsimd" })
     if (Requires.FindOnPath(tool) is null) { Console.Error.WriteLine($"bench: '{tool}' is not installed (apt-get install snmp snmpd snmpsim)"); return 2; }
