@@ -7,8 +7,15 @@ namespace NetMapper.Cli.Tests;
 /// as topology-samples/README.md's lifecycle table says, the plan is written in Traditional Chinese, and the physical
 /// diagram carries the badges with their dates.
 /// </summary>
-public sealed class SampleLifecycleTests(SampleLifecycleTests.Demo demo) : IClassFixture<SampleLifecycleTests.Demo>
+[Collection(SampleLifecycleTests.Collection)]
+public sealed class SampleLifecycleTests(SampleLifecycleTests.Demo demo)
 {
+    public const string Collection = "sample lifecycle";
+
+    /// <summary>One demo run shared by the lifecycle test classes.</summary>
+    [CollectionDefinition(Collection)]
+    public sealed class DemoCollection : ICollectionFixture<Demo>;
+
     private const string AsOf = "2026-12-01";
 
     public sealed class Demo : IAsyncLifetime
@@ -97,5 +104,91 @@ public sealed class SampleLifecycleTests(SampleLifecycleTests.Demo demo) : IClas
         Assert.False(badges.ContainsKey("vpn-fw1"), "no catalog entry: no badge");
         var utBox = svg.Descendants(ns + "g").Single(g => g.Elements(ns + "text").FirstOrDefault()?.Value == "ut-sw1");
         Assert.Contains(utBox.Elements(ns + "text"), t => t.Value == "EoS 2019-10-31");
+    }
+}
+
+/// <summary>The lifecycle commands' options and inputs: user catalogs layered over the built-in one, and bad input.</summary>
+[Collection(SampleLifecycleTests.Collection)]
+public sealed class LifecycleCommandTests(SampleLifecycleTests.Demo demo)
+{
+    [Fact]
+    public async Task A_user_catalog_supplies_what_the_built_in_one_lacks()
+    {
+        string file = Path.Combine(demo.OutDir, "asa.yaml");
+        await File.WriteAllTextAsync(file, "format: netmapper-lifecycle/1\nvendor: Cisco\nhardware:\n  - id: my-asa5510\n"
+            + "    products: [ASA5510]\n    milestones: {lastDateOfSupport: 2018-09-30}\n    source: {url: \"https://intranet.example/asa\"}\n",
+            TestContext.Current.CancellationToken);
+
+        var (exit, output, error) = await CliRunner.RunAsync("show", "lifecycle", "--db", demo.Db, "--as-of", "2026-12-01",
+            "--catalog", file, "--json");
+
+        Assert.True(exit == 0, error);
+        var row = JsonDocument.Parse(output).RootElement.EnumerateArray()
+            .Single(r => r.GetProperty("name").GetString() == "vpn-fw1" && r.GetProperty("component").GetString() == "chassis");
+        Assert.Equal(("endOfSupport", "2018-09-30", "productId", 1),
+            (row.GetProperty("status").GetString(), row.GetProperty("unsupportedOn").GetString(), row.GetProperty("matchedBy").GetString(),
+                row.GetProperty("priority").GetInt32()));
+        Assert.Contains(file, row.GetProperty("evidence").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--as-of", "31/12/2026", "netmapper: --as-of '31/12/2026' is not a date (YYYY-MM-DD)")]
+    [InlineData("--horizon", "forever", "netmapper: --horizon 'forever' must be months or years from 1m to 10y (12m, 18m, 2y)")]
+    [InlineData("--unsupported-at", "soon", "netmapper: --unsupported-at 'soon' must be one of")]
+    [InlineData("--catalog", "/nonexistent/mine.yaml", "netmapper: catalog '/nonexistent/mine.yaml' cannot be read: it does not exist")]
+    public async Task Bad_options_give_one_line_naming_the_input(string option, string value, string message)
+    {
+        var (exit, _, error) = await CliRunner.RunAsync("lifecycle", "plan", "--db", demo.Db, "--out", demo.OutDir, option, value);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith(message, error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task A_catalog_with_mistakes_is_refused_with_file_line_and_field()
+    {
+        string file = Path.Combine(demo.OutDir, "bad.yaml");
+        await File.WriteAllTextAsync(file, "format: netmapper-lifecycle/1\nvendor: X\nhardware:\n  - id: a\n    products: [A]\n"
+            + "    milestones: {endOfSale: soon}\n", TestContext.Current.CancellationToken);
+
+        var (plan, _, planError) = await CliRunner.RunAsync("lifecycle", "plan", "--db", demo.Db, "--out", demo.OutDir, "--catalog", file);
+        var (check, _, checkError) = await CliRunner.RunAsync("lifecycle", "catalog", "check", file);
+
+        Assert.Equal((2, 1), (plan, check));
+        Assert.Equal($"netmapper: {file}:6: hardware[0].milestones.endOfSale: 'soon' is neither YYYY-MM-DD nor notAnnounced", planError.TrimEnd());
+        Assert.Equal($"{file}:6: hardware[0].milestones.endOfSale: 'soon' is neither YYYY-MM-DD nor notAnnounced", checkError.TrimEnd());
+    }
+
+    [Fact]
+    public async Task The_plan_in_english_has_english_headers_and_values()
+    {
+        string dir = Path.Combine(demo.OutDir, "plan-en");
+        var (exit, _, error) = await CliRunner.RunAsync("lifecycle", "plan", "--db", demo.Db, "--out", dir, "--format", "csv",
+            "--lang", "en", "--as-of", "2026-12-01");
+
+        Assert.True(exit == 0, error);
+        var plan = File.ReadAllLines(Path.Combine(dir, "netmapper-lifecycle-scan1-lifecycle-plan.csv"));
+        Assert.StartsWith("Priority,Zone,Role,Name,\"Management IP\",Component,Vendor,Product", plan[0], StringComparison.Ordinal);
+        Assert.Contains(plan, l => l.Contains(",ut-sw1,", StringComparison.Ordinal) && l.Contains(",end of support,", StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(dir, "netmapper-lifecycle-scan1.xlsx")));
+    }
+
+    [Fact]
+    public async Task Cisco_eox_pages_import_into_a_catalog_that_checks_clean()
+    {
+        Requires.Corpus();
+        string samples = Path.Combine(RepoPaths.Shared, "lifecycle", "cisco-eox-samples");
+        string output = Path.Combine(demo.OutDir, "eox.yaml");
+
+        var (exit, stdout, error) = await CliRunner.RunAsync("lifecycle", "import", "--from", "cisco-eox",
+            Path.Combine(samples, "cisco_eox_response_page_1_of_2.json"), Path.Combine(samples, "cisco_eox_response_page_2_of_2.json"),
+            Path.Combine(samples, "cisco_eox_error_response.json"), "--out", output);
+        var (check, checkOut, _) = await CliRunner.RunAsync("lifecycle", "catalog", "check", output);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("record skipped: Cisco reports error", error, StringComparison.Ordinal);
+        Assert.Equal($"{output}: 3 hardware and 0 software entries", stdout.TrimEnd());
+        Assert.Equal((0, $"{output}: ok, 3 hardware and 0 software entries"), (check, checkOut.TrimEnd()));
     }
 }

@@ -30,8 +30,9 @@ internal static class LifecyclePlanCommand
             var formats = Choices.Parse(result.GetValue(format)!, RecordsCommandFormats, "--format");
             var language = Choices.Language(result.GetValue(lang)!);
             var policy = StoredScan.Policy(result.GetValue(zones));
+            var (judgement, catalog) = (lifecycle.Policy(result), lifecycle.LoadCatalog(result));
             var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
-            var plan = Plan(lifecycle.Assess(result, graph), graph, policy, language);
+            var plan = Plan(LifecycleOptions.Assess(catalog, judgement, graph), graph, policy, language);
             foreach (var path in Write(plan.Rows, plan.Policy, info.Id, result.GetValue(outDir)!, formats, language))
                 await output.WriteLineAsync(path);
             return ExitCodes.Ok;
@@ -50,8 +51,9 @@ internal static class LifecyclePlanCommand
         command.SetGuardedAction(async (result, output, _) =>
         {
             var policy = StoredScan.Policy(result.GetValue(zones));
+            var (judgement, catalog) = (lifecycle.Policy(result), lifecycle.LoadCatalog(result));
             var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
-            var plan = Plan(lifecycle.Assess(result, graph), graph, policy, "en");
+            var plan = Plan(LifecycleOptions.Assess(catalog, judgement, graph), graph, policy, "en");
             if (result.GetValue(json))
             {
                 var rows = plan.Rows.Select(LifecycleJson.From).ToList();
