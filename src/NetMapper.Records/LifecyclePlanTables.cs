@@ -27,9 +27,11 @@ public static class LifecyclePlanTables
         };
         headers.AddRange(Enum.GetValues<Milestone>().Select(m => LifecycleWords.Milestone(m, zh)));
         headers.AddRange([w["Status", "狀態"], w["Reason", "原因"], w["Months left", "剩餘月數"], w["Firmware", "韌體"],
-            w["Recommended replacement", "建議替代"], w["Target quarter", "目標季度"], w["Matched by", "比對依據"], w["Source", "資料來源"]]);
+            w["Recommended replacement", "建議替代"], w["Target quarter", "目標季度"], w["Matched by", "比對依據"],
+            w["Source", "資料來源"]]);
         var rows = plan.Select(p => PlanCells(p, zh, w)).ToArray();
-        string title = w[$"Replacement plan as of {Lifecycle.IsoDate.Format(policy.AsOf)}", $"汰換計畫（基準日 {Lifecycle.IsoDate.Format(policy.AsOf)}）"];
+        string asOf = Lifecycle.IsoDate.Format(policy.AsOf);
+        string title = w[$"Replacement plan as of {asOf}", $"汰換計畫（基準日 {asOf}）"];
         return new RecordTable("lifecycle-plan", title, headers, rows);
     }
 
@@ -65,7 +67,8 @@ public static class LifecyclePlanTables
         headers.Add(w["Total", "合計"]);
         var rows = zones.Select(z => Counts(z, plan.Where(p => p.Zone.Name == z), statuses)).ToList();
         rows.Add(Counts(w["All zones", "全部區域"], plan, statuses));
-        string title = w[$"Summary as of {Lifecycle.IsoDate.Format(policy.AsOf)}", $"統計（基準日 {Lifecycle.IsoDate.Format(policy.AsOf)}）"];
+        string asOf = Lifecycle.IsoDate.Format(policy.AsOf);
+        string title = w[$"Summary as of {asOf}", $"統計（基準日 {asOf}）"];
         return new RecordTable("lifecycle-summary", title, headers, rows);
     }
 

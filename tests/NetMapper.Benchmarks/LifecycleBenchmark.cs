@@ -33,7 +33,8 @@ internal static class LifecycleBenchmark
             (rows, matched) = (assessed.Count, assessed.Count(r => r.Match is not null));
         }
         times.Sort();
-        Console.WriteLine($"  catalog: {catalog.Entries.Count} entries, loaded and parsed in {load.Elapsed.TotalMilliseconds:F0} ms (once per command)");
+        Console.WriteLine($"  catalog: {catalog.Entries.Count} entries, loaded and parsed in "
+            + $"{load.Elapsed.TotalMilliseconds:F0} ms (once per command)");
         Console.WriteLine($"  {Devices} devices -> {rows} rows ({matched} matched): index + match {times[Runs / 2]:F0} ms median "
             + $"(min {times[0]:F0}, max {times[^1]:F0}); target < 1000 ms");
         Console.WriteLine();

@@ -95,7 +95,8 @@ public sealed class SampleLifecycleTests(SampleLifecycleTests.Demo demo)
     {
         var svg = System.Xml.Linq.XDocument.Load(Path.Combine(demo.OutDir, "diagrams", "netmapper-physical-scan1.svg"));
         System.Xml.Linq.XNamespace ns = "http://www.w3.org/2000/svg";
-        var badges = svg.Descendants(ns + "g").Where(g => g.Attribute("data-lifecycle") is not null && g.Parent?.Attribute("data-node") is not null)
+        var badges = svg.Descendants(ns + "g")
+            .Where(g => g.Attribute("data-lifecycle") is not null && g.Parent?.Attribute("data-node") is not null)
             .ToDictionary(g => g.Parent!.Elements(ns + "text").First().Value, g => (g.Attribute("data-lifecycle")!.Value, g.Value));
 
         Assert.Equal(("PastEndOfSupport", "EOLEoS 2019-10-31"), badges["ut-sw1"]);
@@ -116,7 +117,8 @@ public sealed class LifecycleCommandTests(SampleLifecycleTests.Demo demo)
     {
         string file = Path.Combine(demo.OutDir, "asa.yaml");
         await File.WriteAllTextAsync(file, "format: netmapper-lifecycle/1\nvendor: Cisco\nhardware:\n  - id: my-asa5510\n"
-            + "    products: [ASA5510]\n    milestones: {lastDateOfSupport: 2018-09-30}\n    source: {url: \"https://intranet.example/asa\"}\n",
+            + "    products: [ASA5510]\n    milestones: {lastDateOfSupport: 2018-09-30}\n"
+            + "    source: {url: \"https://intranet.example/asa\"}\n",
             TestContext.Current.CancellationToken);
 
         var (exit, output, error) = await CliRunner.RunAsync("show", "lifecycle", "--db", demo.Db, "--as-of", "2026-12-01",
@@ -156,8 +158,9 @@ public sealed class LifecycleCommandTests(SampleLifecycleTests.Demo demo)
         var (check, _, checkError) = await CliRunner.RunAsync("lifecycle", "catalog", "check", file);
 
         Assert.Equal((2, 1), (plan, check));
-        Assert.Equal($"netmapper: {file}:6: hardware[0].milestones.endOfSale: 'soon' is neither YYYY-MM-DD nor notAnnounced", planError.TrimEnd());
-        Assert.Equal($"{file}:6: hardware[0].milestones.endOfSale: 'soon' is neither YYYY-MM-DD nor notAnnounced", checkError.TrimEnd());
+        string problem = $"{file}:6: hardware[0].milestones.endOfSale: 'soon' is neither YYYY-MM-DD nor notAnnounced";
+        Assert.Equal("netmapper: " + problem, planError.TrimEnd());
+        Assert.Equal(problem, checkError.TrimEnd());
     }
 
     [Fact]
@@ -170,7 +173,8 @@ public sealed class LifecycleCommandTests(SampleLifecycleTests.Demo demo)
         Assert.True(exit == 0, error);
         var plan = File.ReadAllLines(Path.Combine(dir, "netmapper-lifecycle-scan1-lifecycle-plan.csv"));
         Assert.StartsWith("Priority,Zone,Role,Name,\"Management IP\",Component,Vendor,Product", plan[0], StringComparison.Ordinal);
-        Assert.Contains(plan, l => l.Contains(",ut-sw1,", StringComparison.Ordinal) && l.Contains(",end of support,", StringComparison.Ordinal));
+        Assert.Contains(plan, l => l.Contains(",ut-sw1,", StringComparison.Ordinal)
+            && l.Contains("\"end of support\"", StringComparison.Ordinal));
         Assert.False(File.Exists(Path.Combine(dir, "netmapper-lifecycle-scan1.xlsx")));
     }
 

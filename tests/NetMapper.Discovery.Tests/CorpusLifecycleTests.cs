@@ -12,16 +12,20 @@ public class CorpusLifecycleTests
 {
     private static readonly LifecycleAssessor Assessor = new(LifecycleCatalog.BuiltIn());
     private static readonly LifecyclePolicy AsOf = new(new DateOnly(2026, 12, 1));
+    private const string C2960X = "cisco-series-catalyst-2960-x-series-switches";
+    private const string C3560 = "cisco-series-catalyst-3560-series-switches";
+    private const string C4500 = "cisco-series-catalyst-4500-series-switches";
 
     [Theory]
     // Product patterns: series dates for the classic Catalysts (the stack members of the 2960-X too).
-    [InlineData("ios_2960x", "Chassis", "", "WS-C2960X-48FPS-L", "cisco-series-catalyst-2960-x-series-switches", "ProductPattern", "WithinHorizon")]
-    [InlineData("ios_2960x", "Chassis", "2", "WS-C2960X-24PS-L", "cisco-series-catalyst-2960-x-series-switches", "ProductPattern", "WithinHorizon")]
-    [InlineData("ios_c3560", "Chassis", "", "WS-C3560-48TS-S", "cisco-series-catalyst-3560-series-switches", "ProductPattern", "EndOfSupport")]
-    [InlineData("vendors/ios_4506", "Chassis", "", "WS-C4506-E", "cisco-series-catalyst-4500-series-switches", "ProductPattern", "EndOfSupport")]
+    [InlineData("ios_2960x", "Chassis", "", "WS-C2960X-48FPS-L", C2960X, "ProductPattern", "WithinHorizon")]
+    [InlineData("ios_2960x", "Chassis", "2", "WS-C2960X-24PS-L", C2960X, "ProductPattern", "WithinHorizon")]
+    [InlineData("ios_c3560", "Chassis", "", "WS-C3560-48TS-S", C3560, "ProductPattern", "EndOfSupport")]
+    [InlineData("vendors/ios_4506", "Chassis", "", "WS-C4506-E", C4500, "ProductPattern", "EndOfSupport")]
     // Exact product IDs from Cisco bulletins: a chassis, and supervisors found in ENTITY-MIB.
     [InlineData("vendors/iosxr_asr9001", "Chassis", "", "ASR-9001", "cisco-eol14473-1", "ProductId", "WithinHorizon")]
-    [InlineData("vendors/iosxe_c9400-svl", "Module", "Switch 1 Slot 3 Supervisor", "C9400-SUP-1XL", "cisco-eol15392-1", "ProductId", "EndOfSale")]
+    [InlineData("vendors/iosxe_c9400-svl", "Module", "Switch 1 Slot 3 Supervisor", "C9400-SUP-1XL", "cisco-eol15392-1", "ProductId",
+        "EndOfSale")]
     // sysObjectID: FortiGate models by FORTINET-FORTIGATE-MIB product OIDs.
     [InlineData("vendors/fortigate_1500d", "Chassis", "", "FGT_1500D", "fortinet-fortigate-1500d", "SysObjectId", "WithinHorizon")]
     [InlineData("vendors/fortigate_webfilter", "Chassis", "", "FGT_101E", "fortinet-fortigate-101e", "SysObjectId", "EndOfSupport")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NetMapper.Lifecycle.Versions;
 
 namespace NetMapper.Lifecycle.Tests;
@@ -5,7 +6,7 @@ namespace NetMapper.Lifecycle.Tests;
 public class OsVersionTests
 {
     private static OsVersion V(params object[] parts) => new("test", string.Join(".", parts),
-        parts.Select(p => p is string s ? VersionPart.Of(s) : VersionPart.Of(Convert.ToInt64(p, System.Globalization.CultureInfo.InvariantCulture))).ToArray());
+        parts.Select(p => p is string s ? VersionPart.Of(s) : VersionPart.Of(Convert.ToInt64(p, CultureInfo.InvariantCulture))).ToArray());
 
     [Fact]
     public void A_version_that_is_a_prefix_of_another_is_older()

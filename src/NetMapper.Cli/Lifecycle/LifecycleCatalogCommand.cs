@@ -73,9 +73,12 @@ internal static class LifecycleCatalogCommand
     private static string MatchesOf(CatalogEntry entry) => entry switch
     {
         HardwareEntry h => Shorten(string.Join(" ", h.Products.Concat(h.Models).Concat(h.SysObjectIds))),
-        SoftwareEntry s => $"{s.Os} " + (s.Train.Length > 0 ? s.Train : s.Versions.Count > 0 ? string.Join(" ", s.Versions) : $"{s.From}..{s.To}"),
+        SoftwareEntry s => $"{s.Os} {ReleasesOf(s)}",
         _ => "",
     };
+
+    private static string ReleasesOf(SoftwareEntry s) =>
+        s.Train.Length > 0 ? s.Train : s.Versions.Count > 0 ? string.Join(" ", s.Versions) : $"{s.From}..{s.To}";
 
     private static string SupportEnd(Milestones m) =>
         m.LastDateOfSupport?.ToString() ?? m.EndOfVulnerabilitySupport?.ToString() ?? (m.EndedWithoutDate ? "ended" : "");

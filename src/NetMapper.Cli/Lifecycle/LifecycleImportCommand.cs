@@ -12,13 +12,21 @@ namespace NetMapper.Cli.Lifecycle;
 internal static class LifecycleImportCommand
 {
     private static readonly string[] Sources = ["cisco-eox", "endoflife", "csv"];
+    private const StringSplitOptions SplitOptions = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
 
     public static Command Build()
     {
-        var command = new Command("import", "Convert Cisco EoX API JSON, endoflife.date product data or a CSV into a lifecycle catalog YAML");
+        var command = new Command("import",
+            "Convert Cisco EoX API JSON, endoflife.date product data or a CSV into a lifecycle catalog YAML");
         var from = new Option<string>("--from") { Description = "cisco-eox, endoflife or csv", Required = true };
-        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "input files (EoX pages are combined)" };
-        var map = new Option<string?>("--map") { Description = "CSV columns as header=field,... (fields: " + string.Join(", ", CsvImporter.Fields) + ")" };
+        var files = new Argument<string[]>("FILE")
+        {
+            Arity = ArgumentArity.OneOrMore, Description = "input files (EoX pages are combined)",
+        };
+        var map = new Option<string?>("--map")
+        {
+            Description = "CSV columns as header=field,... (fields: " + string.Join(", ", CsvImporter.Fields) + ")",
+        };
         var vendor = new Option<string?>("--vendor") { Description = "vendor of entries that do not name one" };
         var os = new Option<string?>("--os") { Description = "endoflife: the OS family key (ios-xe, fortios, pan-os, ...)" };
         var outFile = new Option<string>("--out") { Description = "catalog YAML to write", Required = true };
@@ -36,11 +44,12 @@ internal static class LifecycleImportCommand
                     { Os = result.GetValue(os), Vendor = result.GetValue(vendor), Checked = today })),
                 _ => Single(inputs, path => CsvImporter.Import(path, new CsvImportOptions
                 {
-                    Columns = (result.GetValue(map) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                    Columns = (result.GetValue(map) ?? "").Split(',', SplitOptions),
                     Vendor = result.GetValue(vendor), Checked = today,
                 })),
             };
-            foreach (var warning in imported.Warnings) await result.InvocationConfiguration.Error.WriteLineAsync($"netmapper: warning: {warning}");
+            var error = result.InvocationConfiguration.Error;
+            foreach (var warning in imported.Warnings) await error.WriteLineAsync($"netmapper: warning: {warning}");
             string path = result.GetValue(outFile)!;
             AtomicFile.WriteAllText(path, CatalogWriter.Write(imported.Entries));
             await output.WriteLineAsync($"{path}: {imported.Entries.OfType<HardwareEntry>().Count()} hardware and "
@@ -51,5 +60,6 @@ internal static class LifecycleImportCommand
     }
 
     private static ImportResult Single(string[] inputs, Func<string, ImportResult> import) =>
-        inputs.Length == 1 ? import(inputs[0]) : throw new UsageException($"--from endoflife and csv read one file; {inputs.Length} were given");
+        inputs.Length == 1 ? import(inputs[0])
+            : throw new UsageException($"--from endoflife and csv read one file; {inputs.Length} were given");
 }

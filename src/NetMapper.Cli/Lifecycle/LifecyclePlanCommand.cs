@@ -18,10 +18,14 @@ internal static class LifecyclePlanCommand
 {
     public static Command BuildPlan()
     {
-        var command = new Command("plan", "Write the EOS/EOL replacement plan of a scan (a row per device, module and OS release) as XLSX and CSV");
+        var command = new Command("plan",
+            "Write the EOS/EOL replacement plan of a scan (a row per device, module and OS release) as XLSX and CSV");
         var (db, scan, zones, outDir, lang) = (StoredScan.DbOption(), StoredScan.ScanOption(), StoredScan.ZonesOption(),
             StoredScan.OutOption(), StoredScan.LangOption());
-        var format = new Option<string>("--format") { Description = "xlsx, csv or both (comma-separated)", DefaultValueFactory = _ => "xlsx,csv" };
+        var format = new Option<string>("--format")
+        {
+            Description = "xlsx, csv or both (comma-separated)", DefaultValueFactory = _ => "xlsx,csv",
+        };
         var lifecycle = new LifecycleOptions();
         foreach (Option option in new Option[] { db, scan, outDir, format, zones, lang }) command.Options.Add(option);
         lifecycle.AddTo(command);

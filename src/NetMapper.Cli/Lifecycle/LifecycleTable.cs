@@ -25,8 +25,10 @@ internal static class LifecycleTable
         }
         var terminal = Terminal.For(output);
         terminal.Write(table);
-        var counts = Enum.GetValues<LifecycleStatus>().Select(s => $"{plan.Count(p => p.Row.Status == s)} {LifecycleWords.Status(s, false)}");
-        terminal.WriteLine($"scan {scanId}, as of {IsoDate.Format(policy.AsOf)}, horizon {policy.HorizonMonths} months: {string.Join(", ", counts)}");
+        var counts = Enum.GetValues<LifecycleStatus>()
+            .Select(s => $"{plan.Count(p => p.Row.Status == s)} {LifecycleWords.Status(s, false)}");
+        terminal.WriteLine($"scan {scanId}, as of {IsoDate.Format(policy.AsOf)}, horizon {policy.HorizonMonths} months: "
+            + string.Join(", ", counts));
     }
 
     private static Markup Cell(string text) => new(Markup.Escape(text));

@@ -39,6 +39,7 @@ internal static class MilestoneReader
         if (milestones.Announced?.Date is not { } announced) return;
         foreach (var milestone in All.Skip(1))
             if (milestones[milestone]?.Date is { } date && date < announced)
-                problems.Add(fields.Line, fields.Field(KeyOf(milestone)), $"{IsoDate.Format(date)} is before the announcement {IsoDate.Format(announced)}");
+                problems.Add(fields.Line, fields.Field(KeyOf(milestone)),
+                    $"{IsoDate.Format(date)} is before the announcement {IsoDate.Format(announced)}");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NetMapper.Lifecycle.Catalog;
 
 namespace NetMapper.Lifecycle.Plan;
@@ -25,7 +26,7 @@ public sealed record LifecyclePolicy(DateOnly AsOf, int HorizonMonths = 12, Mile
         text = text.Trim().ToLowerInvariant();
         int factor = text.EndsWith('y') ? 12 : 1;
         string digits = text.TrimEnd('m', 'y');
-        bool ok = int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n);
+        bool ok = int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int n);
         months = n * factor;
         return ok && months is > 0 and <= 120;
     }

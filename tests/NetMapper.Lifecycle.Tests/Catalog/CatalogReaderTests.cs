@@ -50,7 +50,8 @@ public class CatalogReaderTests
     [InlineData("format: netmapper-lifecycle/2\nvendor: X\n", "bad.yaml:1: format: 'netmapper-lifecycle/2' is not")]
     [InlineData("format: netmapper-lifecycle/1\nvendor: X\nhardware:\n  - id: a\n    prodcts: [A]\n",
         "bad.yaml:5: hardware[0].prodcts: unknown key; known keys: id, vendor, series, products")]
-    [InlineData("format: netmapper-lifecycle/1\nvendor: X\nhardware:\n  - id: a\n    products: [A]\n    milestones:\n      endOfSale: 31/10/2022\n",
+    [InlineData("format: netmapper-lifecycle/1\nvendor: X\nhardware:\n  - id: a\n    products: [A]\n"
+        + "    milestones:\n      endOfSale: 31/10/2022\n",
         "bad.yaml:7: hardware[0].milestones.endOfSale: '31/10/2022' is neither YYYY-MM-DD nor notAnnounced")]
     [InlineData("format: netmapper-lifecycle/1\nvendor: X\nsoftware:\n  - id: a\n    os: ios\n    train: '15.2'\n    versions: ['15.2*']\n",
         "bad.yaml:4: software[0]: needs exactly one of train, versions, from/to")]
@@ -60,7 +61,8 @@ public class CatalogReaderTests
         "bad.yaml:4: hardware[0].sysObjectIds: '1.3.6.x' is not a dotted number")]
     [InlineData("format: netmapper-lifecycle/1\nvendor: X\nhardware:\n  - id: a\n    products: [A]\n  - id: a\n    products: [B]\n",
         "bad.yaml:6: id: 'a' is used by an earlier entry")]
-    [InlineData("format: netmapper-lifecycle/1\nvendor: X\nhardware:\n  - id: a\n    products: [A]\n    milestones: {announced: 2022-01-01, endOfSale: 2021-01-01}\n",
+    [InlineData("format: netmapper-lifecycle/1\nvendor: X\nhardware:\n  - id: a\n    products: [A]\n"
+        + "    milestones: {announced: 2022-01-01, endOfSale: 2021-01-01}\n",
         "bad.yaml:6: hardware[0].milestones.endOfSale: 2021-01-01 is before the announcement 2022-01-01")]
     [InlineData("format: [unclosed\n", "bad.yaml:")]
     public void A_mistake_is_reported_with_file_line_and_field(string yaml, string expected)

@@ -182,7 +182,8 @@ public class AssessorTests
         var rows = Assessor.Assess(stack, AsOf2026).ToList();
 
         Assert.Equal(["chassis ", "chassis Switch 2", "module Uplink"],
-            rows.Where(r => r.Component != LifecycleComponent.Os).Select(r => $"{r.Component.ToString().ToLowerInvariant()} {r.ComponentName}"));
+            rows.Where(r => r.Component != LifecycleComponent.Os)
+                .Select(r => $"{r.Component.ToString().ToLowerInvariant()} {r.ComponentName}"));
         Assert.Equal("series-2960x", rows[1].Match?.Entry.Id);
         Assert.Equal(UnknownReason.NoCatalogEntry, rows[2].Reason);
     }
