@@ -10,12 +10,17 @@ internal static class PcapOpen
     public static T Run<T>(Func<T> open, string what)
     {
         try { return open(); }
-        catch (DllNotFoundException e) { throw new CaptureException($"{what}: libpcap is not installed (Debian: apt-get install libpcap0.8)", e); }
-        catch (TypeInitializationException e) when (e.InnerException is DllNotFoundException) { throw new CaptureException($"{what}: libpcap is not installed (Debian: apt-get install libpcap0.8)", e); }
+        catch (DllNotFoundException e) { throw new CaptureException(CaptureFailure.LibpcapMissing, Missing(what), e); }
+        catch (TypeInitializationException e) when (e.InnerException is DllNotFoundException)
+        {
+            throw new CaptureException(CaptureFailure.LibpcapMissing, Missing(what), e);
+        }
         catch (PcapException e) when (e.Message.Contains("ermission", StringComparison.Ordinal) || e.Message.Contains("not permitted", StringComparison.Ordinal))
-        { throw new CaptureException($"{what}: capturing and sending raw frames needs root or CAP_NET_RAW ({e.Message.Trim()})", e); }
-        catch (PcapException e) { throw new CaptureException($"{what}: {e.Message.Trim()}", e); }
+        { throw new CaptureException(CaptureFailure.NeedsPrivileges, $"{what}: capturing and sending raw frames needs root or CAP_NET_RAW ({e.Message.Trim()})", e); }
+        catch (PcapException e) { throw new CaptureException(CaptureFailure.Unusable, $"{what}: {e.Message.Trim()}", e); }
     }
+
+    private static string Missing(string what) => $"{what}: libpcap is not installed (Debian: apt-get install libpcap0.8)";
 
     /// <summary>Opens side by side (each open takes tens of milliseconds), failing as the first failed open would alone.</summary>
     public static void RunTogether(string what, params Action[] opens) => Run(() =>
@@ -33,6 +38,6 @@ internal static class LiveDevices
     {
         var devices = PcapOpen.Run(() => LibPcapLiveDeviceList.New(), $"interface '{name}'");
         return devices.FirstOrDefault(d => d.Name == name)
-            ?? throw new CaptureException($"interface '{name}' does not exist (have: {string.Join(", ", devices.Select(d => d.Name))})");
+            ?? throw new CaptureException(CaptureFailure.NotFound, $"interface '{name}' does not exist (have: {string.Join(", ", devices.Select(d => d.Name))})");
     }
 }

@@ -54,7 +54,8 @@ public static class DiagramFiles
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             File.Delete(temporary);
-            throw new DiagramException($"{path}: {e.Message}");
+            throw new DiagramException(DiagramFailure.Unwritable,
+                $"cannot write '{path}': {(e is UnauthorizedAccessException ? "permission denied" : e.Message)}");
         }
     }
 }

@@ -13,13 +13,16 @@ public static class RecordBuilder
 {
     /// <param name="lifecycle">The lifecycle rows of the scan's devices, for the device record's status and last date of
     /// support; without them those columns are empty.</param>
+    /// <param name="scan">Which scan, and whether it finished: the first sheet when given.</param>
     public static IReadOnlyList<RecordTable> Build(TopologyGraph graph, ZoneMap zones, string language,
-        IReadOnlyList<LifecycleRow>? lifecycle = null)
+        IReadOnlyList<LifecycleRow>? lifecycle = null, RecordScan? scan = null)
     {
         var w = new Words(language);
         string Zone(Zone z) => z.Name(language);
         string Name(string id) => graph.LabelOf(id);
-        return
+        var tables = new List<RecordTable>();
+        if (scan is not null) tables.Add(scan.Table(w));
+        tables.AddRange(
         [
             Segments(graph, zones, w, Zone),
             Routing(graph, w, Name),
@@ -28,7 +31,8 @@ public static class RecordBuilder
             Wireless(graph, zones, w, Zone, Name),
             Devices(graph, zones, w, Zone, lifecycle ?? []),
             Findings(graph, zones, w, Name),
-        ];
+        ]);
+        return tables;
     }
 
     private static RecordTable Segments(TopologyGraph graph, ZoneMap zones, Words w, Func<Zone, string> zone)

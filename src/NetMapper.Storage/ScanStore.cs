@@ -16,45 +16,63 @@ public sealed class ScanStore : IDisposable
 
     private readonly LiteDatabase _db;
     private readonly string _path;
+    private readonly StoreSnapshot? _snapshot;
 
-    private ScanStore(LiteDatabase db, string path)
+    private ScanStore(LiteDatabase db, string path, StoreSnapshot? snapshot)
     {
         _db = db;
         _path = path;
+        _snapshot = snapshot;
     }
 
+    /// <summary>
+    /// Opens a database. Read-only, NetMapper reads a private copy: LiteDB rewrites a damaged file even when asked to
+    /// only read it, and a read-only command must never change the user's evidence.
+    /// </summary>
     public static ScanStore Open(string path, bool readOnly = false)
     {
-        if (readOnly && !File.Exists(path)) throw new StorageException($"scan database '{path}' does not exist (run 'netmapper scan' first, or give --db)");
-        if (File.Exists(path) && new FileInfo(path).Length > 0 && !HasLiteDbHeader(path))
-            throw new StorageException($"'{path}' is not a NetMapper scan database (it is not a LiteDB file); it was left untouched");
-        LiteDatabase db;
+        StoreFile.Check(path, mustExist: readOnly);
+        var snapshot = readOnly ? StoreSnapshot.Of(path) : null;
         try
         {
             var directory = Path.GetDirectoryName(Path.GetFullPath(path));
             if (!readOnly && directory is not null) Directory.CreateDirectory(directory);
-            db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = readOnly },
-                new BsonMapper { TrimWhitespace = false, EmptyStringToNull = false, SerializeNullValues = true });
-            _ = db.GetCollectionNames().Count(); // touches the file: a non-LiteDB file fails here, not later
+            var db = Guard(path, () => OpenLiteDb(snapshot?.Path ?? path, readOnly));
+            var store = new ScanStore(db, path, snapshot);
+            Guard(path, () => store.CheckSchema(readOnly));
+            return store;
         }
-        catch (Exception e) when (e is LiteException or IOException or InvalidOperationException or UnauthorizedAccessException or FormatException or NotSupportedException)
+        catch
         {
-            throw new StorageException($"'{path}' cannot be opened as a NetMapper scan database: {e.Message}", e);
+            snapshot?.Dispose();
+            throw;
         }
-        var store = new ScanStore(db, path);
-        store.CheckSchema(readOnly);
-        return store;
     }
 
-    /// <summary>LiteDB 5 writes this text at offset 32 of its header page. Checked before LiteDB opens a file, which it
-    /// would otherwise format as new when the file is short.</summary>
-    private static bool HasLiteDbHeader(string path)
+    private static LiteDatabase OpenLiteDb(string file, bool readOnly)
     {
-        var marker = "** This is a LiteDB file **"u8;
-        var buffer = new byte[32 + marker.Length];
-        using var stream = File.OpenRead(path);
-        return stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false) == buffer.Length && buffer.AsSpan(32).SequenceEqual(marker);
+        var db = new LiteDatabase(new ConnectionString { Filename = file, Connection = ConnectionType.Direct, ReadOnly = readOnly },
+            new BsonMapper { TrimWhitespace = false, EmptyStringToNull = false, SerializeNullValues = true });
+        _ = db.GetCollectionNames().Count(); // touches the file: a damaged one fails here, not later
+        return db;
     }
+
+    /// <summary>What LiteDB, the file system and the JSON reader throw, as the storage layer's one exception family.</summary>
+    private static T Guard<T>(string path, Func<T> read)
+    {
+        try { return read(); }
+        catch (Exception e) when (e is UnauthorizedAccessException || (e is IOException && e is not FileNotFoundException))
+        {
+            throw new StorageException(StorageFailure.Unwritable, $"'{path}' cannot be used: {StoreFile.ReasonOf(e)}", e);
+        }
+        catch (Exception e) when (e is LiteException or InvalidDataException or System.Text.Json.JsonException
+            or FormatException or NotSupportedException or InvalidOperationException or InvalidCastException)
+        {
+            throw new StorageException(StorageFailure.Damaged, $"'{path}' is damaged: {e.Message}", e);
+        }
+    }
+
+    private static void Guard(string path, Action action) => Guard(path, () => { action(); return 0; });
 
     private void CheckSchema(bool readOnly)
     {
@@ -63,18 +81,20 @@ public sealed class ScanStore : IDisposable
         if (schema is null)
         {
             if (_db.GetCollectionNames().Any(n => n is Scans or Polls))
-                throw new StorageException($"'{_path}' has scans but no schema version: it was not written by NetMapper");
+                throw new StorageException(StorageFailure.NotADatabase, $"'{_path}' has scans but no schema version: it was not written by NetMapper");
             if (!readOnly) meta.Insert(new BsonDocument { ["_id"] = "schema", ["version"] = SchemaVersion });
             return;
         }
         int version = schema["version"].AsInt32;
         if (version > SchemaVersion)
-            throw new StorageException($"'{_path}' was written by a newer NetMapper (schema {version}); this version reads schema {SchemaVersion} and older. Upgrade NetMapper to read it.");
+            throw new StorageException(StorageFailure.NewerSchema, $"'{_path}' was written by a newer NetMapper (schema {version}); this version reads schema {SchemaVersion} and older. Upgrade NetMapper to read it.");
     }
 
     /// <summary>Starts a scan record; returns its id. Scans left running by a process that died are marked interrupted:
     /// a scan database has one writer at a time, so none of them can still be running.</summary>
-    public int BeginScan(ScanInfo info)
+    public int BeginScan(ScanInfo info) => Guard(_path, () => Begin(info));
+
+    private int Begin(ScanInfo info)
     {
         foreach (var stale in ListScans().Where(s => s.Status == ScanStatus.Running))
             _db.GetCollection(Scans).Update(ScanDocument(stale with { Status = ScanStatus.Incomplete, Note = "interrupted: the process ended before the scan finished" }, stale.Id));
@@ -85,7 +105,9 @@ public sealed class ScanStore : IDisposable
     }
 
     /// <summary>Stores one polled device of a running scan at once.</summary>
-    public void RecordPoll(int scanId, string address, DeviceSnapshot snapshot)
+    public void RecordPoll(int scanId, string address, DeviceSnapshot snapshot) => Guard(_path, () => Record(scanId, address, snapshot));
+
+    private void Record(int scanId, string address, DeviceSnapshot snapshot)
     {
         var polls = _db.GetCollection(Polls, BsonAutoId.Int32);
         polls.EnsureIndex("scanId");
@@ -100,7 +122,9 @@ public sealed class ScanStore : IDisposable
     }
 
     /// <summary>Ends a scan: stores its graph and its final record.</summary>
-    public void CompleteScan(ScanInfo info, TopologyGraph graph)
+    public void CompleteScan(ScanInfo info, TopologyGraph graph) => Guard(_path, () => Complete(info, graph));
+
+    private void Complete(ScanInfo info, TopologyGraph graph)
     {
         using var stream = new MemoryStream(GraphJson.Compress(graph));
         _db.FileStorage.Upload(GraphFileId(info.Id), $"scan-{info.Id}.json.gz", stream);
@@ -109,30 +133,59 @@ public sealed class ScanStore : IDisposable
     }
 
     public IReadOnlyList<ScanInfo> ListScans() =>
-        _db.GetCollection(Scans).FindAll().Select(ReadScan).OrderBy(s => s.Id).ToArray();
+        Guard(_path, () => _db.GetCollection(Scans).FindAll().Select(ReadScan).OrderBy(s => s.Id).ToArray());
 
     public ScanInfo GetScan(int id) =>
-        _db.GetCollection(Scans).FindById(id) is { } doc ? ReadScan(doc) : throw new StorageException($"'{_path}' has no scan {id} (see 'netmapper scans')");
+        Guard(_path, () => _db.GetCollection(Scans).FindById(id)) is { } doc ? Guard(_path, () => ReadScan(doc))
+            : throw new StorageException(StorageFailure.NoSuchScan, $"'{_path}' has no scan {id} (see 'netmapper scans --db {_path}')");
 
     public ScanInfo Latest() =>
-        ListScans().LastOrDefault() ?? throw new StorageException($"'{_path}' holds no scans yet");
+        ListScans().LastOrDefault() ?? throw new StorageException(StorageFailure.NoSuchScan, $"'{_path}' holds no scans yet");
 
     /// <summary>The graph of a scan; for a scan interrupted before it stored one, rebuilt from the devices it recorded.</summary>
     public TopologyGraph LoadGraph(int scanId)
     {
         GetScan(scanId);
-        var file = _db.FileStorage.FindById(GraphFileId(scanId));
-        if (file is not null)
+        try { return Guard(_path, () => ReadGraph(scanId)); }
+        catch (StorageException e) when (e.Failure == StorageFailure.Damaged)
         {
-            using var stream = file.OpenRead();
-            return GraphJson.Decompress<TopologyGraph>(stream);
+            throw new StorageException(StorageFailure.Damaged, $"{e.Message}; scan {scanId} cannot be read", e.InnerException)
+            {
+                ReadableScans = ReadableScans(),
+            };
         }
-        return TopologyBuilder.Build(LoadPolls(scanId));
     }
 
-    public IReadOnlyList<DeviceSnapshot> LoadPolls(int scanId) =>
+    private TopologyGraph ReadGraph(int scanId)
+    {
+        var file = _db.FileStorage.FindById(GraphFileId(scanId));
+        if (file is null) return TopologyBuilder.Build(LoadPolls(scanId));
+        using var stream = file.OpenRead();
+        return GraphJson.Decompress<TopologyGraph>(stream);
+    }
+
+    /// <summary>The scans whose graph can still be read, for the advice given with a damaged database.</summary>
+    public IReadOnlyList<int> ReadableScans()
+    {
+        IReadOnlyList<ScanInfo> scans;
+        try { scans = ListScans(); }
+        catch (StorageException) { return []; }
+        var readable = new List<int>();
+        foreach (var scan in scans)
+        {
+            try
+            {
+                Guard(_path, () => ReadGraph(scan.Id));
+                readable.Add(scan.Id);
+            }
+            catch (StorageException) { }
+        }
+        return readable;
+    }
+
+    public IReadOnlyList<DeviceSnapshot> LoadPolls(int scanId) => Guard(_path, () =>
         _db.GetCollection(Polls).Find(Query.EQ("scanId", scanId))
-            .Select(doc => JsonSerializer.Deserialize<DeviceSnapshot>(doc["snapshot"].AsString, GraphJson.Options)!).ToArray();
+            .Select(doc => JsonSerializer.Deserialize<DeviceSnapshot>(doc["snapshot"].AsString, GraphJson.Options)!).ToArray());
 
     public IReadOnlyList<PollOutcome> Outcomes(int scanId) =>
         LoadPolls(scanId).Select(s => new PollOutcome(s.Device.ManagementAddresses.FirstOrDefault() ?? "", s.Device.Id, s.Device.Name, s.Device.Status.ToString(), s.Device.Problems)).ToArray();
@@ -145,13 +198,20 @@ public sealed class ScanStore : IDisposable
     public void SaveLayout(int scanId, string view, string? drawnFrom, string placed)
     {
         GetScan(scanId);
+        Guard(_path, () => InsertLayout(scanId, view, drawnFrom, placed));
+    }
+
+    private void InsertLayout(int scanId, string view, string? drawnFrom, string placed)
+    {
         var layouts = _db.GetCollection(Layouts);
         if (layouts.FindById($"{scanId}:{view}") is null)
             layouts.Insert(new BsonDocument { ["_id"] = $"{scanId}:{view}", ["scanId"] = scanId, ["view"] = view, ["drawnFrom"] = drawnFrom, ["placed"] = placed });
     }
 
     /// <summary>The hints to draw a scan from: those it was first drawn from, else where the latest earlier drawn scan placed its devices.</summary>
-    public (bool Stored, string? Hints) LayoutHints(int scanId, string view)
+    public (bool Stored, string? Hints) LayoutHints(int scanId, string view) => Guard(_path, () => ReadLayoutHints(scanId, view));
+
+    private (bool Stored, string? Hints) ReadLayoutHints(int scanId, string view)
     {
         if (!_db.GetCollectionNames().Contains(Layouts)) return (false, null);
         var layouts = _db.GetCollection(Layouts);
@@ -177,5 +237,9 @@ public sealed class ScanStore : IDisposable
     private static ScanInfo ReadScan(BsonDocument doc) =>
         JsonSerializer.Deserialize<ScanInfo>(doc["info"].AsString, GraphJson.Options)! with { Id = doc["_id"].AsInt32 };
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _db.Dispose();
+        _snapshot?.Dispose();
+    }
 }

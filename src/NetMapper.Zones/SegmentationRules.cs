@@ -49,7 +49,7 @@ public static class SegmentationRules
             if (legs.Length < 2) continue;
             var described = legs.Select(g => $"{g.Key.NameEn} ({string.Join(", ", g.Select(x => $"{device.PortName(x.Address.IfIndex)} {x.Address.Address}/{x.Address.PrefixLength}"))})");
             yield return new Finding("zone-multihomed", FindingSeverity.Problem,
-                $"{device.Label} ({device.Role}) has addresses in {legs.Length} zones but is not a firewall: {string.Join("; ", described)}") { Devices = [device.Id] };
+                $"{device.Label} ({RoleWord(device.Role)}) has addresses in {legs.Length} zones but is not a firewall: {string.Join("; ", described)}") { Devices = [device.Id] };
         }
     }
 
@@ -143,4 +143,7 @@ public static class SegmentationRules
     private static string Names(IEnumerable<Zone> zones) => string.Join(" and ", zones.Select(z => z.NameEn));
     private static string[] DeviceIds(TopologyGraph graph, IEnumerable<string> names) =>
         names.Select(n => graph.Devices.FirstOrDefault(d => d.Name == n || d.Id == n)?.Id).OfType<string>().Distinct().ToArray();
+
+    /// <summary>The role as the JSON spells it ("l3Switch"), so messages and data read alike.</summary>
+    private static string RoleWord(DeviceRole role) => char.ToLowerInvariant(role.ToString()[0]) + role.ToString()[1..];
 }

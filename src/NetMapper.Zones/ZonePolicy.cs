@@ -59,7 +59,7 @@ public sealed class ZonePolicy
         }
         catch (YamlException e)
         {
-            throw new ZonePolicyException($"{source}: line {e.Start.Line}: {(e.InnerException ?? e).Message}");
+            throw new ZonePolicyException($"{source}: line {e.Start.Line}: {YamlProblem(e)}");
         }
         if (file.Zones.Count == 0) throw new ZonePolicyException($"{source}: no zones");
         var zones = new List<Zone>();
@@ -82,6 +82,19 @@ public sealed class ZonePolicy
             });
         }
         return new ZonePolicy { Zones = zones, Source = source };
+    }
+
+    private static readonly string[] FileKeys = ["zones"];
+    private static readonly string[] ZoneKeys = ["id", "name", "color", "trust", "subnets", "vlans", "vlanNames", "devices"];
+
+    /// <summary>YamlDotNet's words for a misspelt key name .NET types; say which key and which keys there are.</summary>
+    private static string YamlProblem(YamlException e)
+    {
+        string message = (e.InnerException ?? e).Message;
+        var unknown = Regex.Match(message, "^Property '(.*)' not found on type '(.*)'", RegexOptions.None, TimeSpan.FromSeconds(1));
+        if (!unknown.Success) return message;
+        var known = unknown.Groups[2].Value.EndsWith("ZoneEntry", StringComparison.Ordinal) ? ZoneKeys : FileKeys;
+        return $"unknown key '{unknown.Groups[1].Value}'; known keys: {string.Join(", ", known)}";
     }
 
     private static Regex Pattern(string pattern, string where)

@@ -11,7 +11,7 @@ internal static class CliRunner
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        int exit = await NetMapperCommand.Build().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+        int exit = await Common.CommandLineRun.RunAsync(args, new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
         return (exit, output.ToString(), error.ToString());
     }
 

@@ -23,7 +23,7 @@ public class SampleNetworkTests
         {
             var (exit, output, error) = await CliRunner.RunAsync("demo", "--out", outDir);
             Assert.True(exit == 0, error + output);
-            Assert.Contains("scan 1: Complete", output, StringComparison.Ordinal);
+            Assert.Contains("scan 1: complete", output, StringComparison.Ordinal);
 
             using var store = ScanStore.Open(Path.Combine(outDir, "netmapper.db"), readOnly: true);
             var scan = store.Latest();

@@ -16,7 +16,7 @@ public static class NeighborCapture
     /// <summary>Every advertisement in a pcap file, in order.</summary>
     public static IReadOnlyList<CapturedNeighbor> ReadFile(string path)
     {
-        if (!File.Exists(path)) throw new CaptureException($"capture file '{path}' does not exist");
+        if (!File.Exists(path)) throw new CaptureException(CaptureFailure.NotFound, $"capture file '{path}' does not exist");
         using var device = PcapOpen.Run(() => new CaptureFileReaderDevice(path), $"capture file '{path}'");
         PcapOpen.Run(() => { device.Open(); return 0; }, $"capture file '{path}'");
         return Collect(device, TimeSpan.MaxValue, CancellationToken.None);

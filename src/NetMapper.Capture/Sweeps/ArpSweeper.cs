@@ -31,7 +31,7 @@ public static class ArpSweeper
     {
         // Two handles: libpcap handles are not safe to send on while another thread captures on them.
         var device = LiveDevices.Find(interfaceName);
-        var sender = new LibPcapLiveDevice(device.Interface ?? throw new CaptureException($"interface '{interfaceName}' cannot be opened twice"));
+        var sender = new LibPcapLiveDevice(device.Interface ?? throw new CaptureException(CaptureFailure.Unusable, $"interface '{interfaceName}' cannot be opened twice"));
         try
         {
             return await SweepAsync(interfaceName, device, sender, targets, options, cancellationToken).ConfigureAwait(false);
@@ -50,9 +50,9 @@ public static class ArpSweeper
         var capturing = new DeviceConfiguration { Mode = DeviceModes.None, ReadTimeout = 2, Immediate = true, Snaplen = 128, BufferSize = 2 * 1024 * 1024 };
         var sending = new DeviceConfiguration { Mode = DeviceModes.None, Snaplen = 128, BufferSize = 64 * 1024 };
         PcapOpen.RunTogether($"interface '{interfaceName}'", () => device.Open(capturing), () => sender.Open(sending));
-        var sourceMac = device.MacAddress ?? throw new CaptureException($"interface '{interfaceName}' has no MAC address: ARP needs Ethernet");
+        var sourceMac = device.MacAddress ?? throw new CaptureException(CaptureFailure.Unusable, $"interface '{interfaceName}' has no MAC address: ARP needs Ethernet");
         var sourceIp = device.Addresses.Select(a => a.Addr?.ipAddress).FirstOrDefault(a => a?.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
-            ?? throw new CaptureException($"interface '{interfaceName}' has no IPv4 address to send ARP requests from");
+            ?? throw new CaptureException(CaptureFailure.Unusable, $"interface '{interfaceName}' has no IPv4 address to send ARP requests from");
         device.Filter = "arp and arp[6:2] = 2"; // replies only
 
         var index = new Dictionary<IPAddress, int>(targets.Count);

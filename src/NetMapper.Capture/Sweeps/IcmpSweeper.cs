@@ -69,7 +69,7 @@ public static class IcmpSweeper
         try { return (Bound(new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Icmp)), "icmp", false); }
         catch (SocketException e)
         {
-            throw new CaptureException("ICMP sweep: no raw socket (needs root or CAP_NET_RAW) and no unprivileged ICMP socket " +
+            throw new CaptureException(CaptureFailure.NeedsPrivileges, "ICMP sweep: no raw socket (needs root or CAP_NET_RAW) and no unprivileged ICMP socket " +
                 $"(allow this user's group in net.ipv4.ping_group_range): {e.Message}", e);
         }
     }

@@ -15,11 +15,7 @@ internal static class StoredScan
     public static Option<string> OutOption() => new("--out") { Description = "output folder", Required = true };
     public static Option<string> LangOption() => new("--lang") { Description = "zh-TW or en", DefaultValueFactory = _ => "zh-TW" };
 
-    public static ScanStore Open(string db)
-    {
-        try { return ScanStore.Open(db, readOnly: true); }
-        catch (StorageException e) { throw new UsageException(e.Message); }
-    }
+    public static ScanStore Open(string db) => ScanStore.Open(db, readOnly: true);
 
     public static (ScanInfo Info, TopologyGraph Graph) Load(string db, string which)
     {
@@ -34,7 +30,6 @@ internal static class StoredScan
 
     public static ZonePolicy Policy(string? path)
     {
-        try { return path is null ? ZonePolicy.Default() : ZonePolicy.Load(path); }
-        catch (ZonePolicyException e) { throw new UsageException(e.Message); }
+        return path is null ? ZonePolicy.Default() : ZonePolicy.Load(path);
     }
 }

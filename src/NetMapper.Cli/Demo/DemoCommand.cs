@@ -39,14 +39,11 @@ internal static class DemoCommand
         lifecycle.AddTo(command);
         command.SetGuardedAction(async (result, output, ct) =>
         {
-            var sampleDir = result.GetValue(samples)!;
+            var sampleDir = Path.GetFullPath(result.GetValue(samples)!);
             var manifestPath = Path.Combine(sampleDir, LabManifest.FileName);
             if (!File.Exists(manifestPath)) throw new UsageException($"sample folder '{sampleDir}' has no {LabManifest.FileName} (write one with `netmapper lab generate`)");
-            LabManifest manifest;
-            try { manifest = LabManifest.Load(manifestPath); }
-            catch (LabSpecException e) { throw new UsageException(e.Message); }
-            var outPath = Path.GetFullPath(result.GetValue(outDir)!);
-            Directory.CreateDirectory(outPath);
+            var manifest = LabManifest.Load(manifestPath);
+            var outPath = OutputFolder.Prepare(result.GetValue(outDir)!);
 
             var (devices, problems) = RecordingLibrary.Load(sampleDir);
             foreach (var problem in problems) await result.InvocationConfiguration.Error.WriteLineAsync($"netmapper: {problem}");
@@ -65,16 +62,21 @@ internal static class DemoCommand
             var terminal = Terminal.For(output);
             terminal.WriteLine($"Serving {agents.EndPoints.Count} recorded devices of '{manifest.Network}' on {manifest.Management} port {agents.EndPoints[0].Port}; " +
                 $"scanning from {manifest.Seed} with SNMPv3 authPriv (SHA-256/AES-128), then v2c '{manifest.Community}'");
-            (ScanInfo Info, TopologyGraph Graph) scan;
-            try { scan = await ScanRunner.RunAsync(settings, progress: null, ct); }
-            catch (StorageException e) { throw new UsageException(e.Message); }
+            var scan = await ScanRunner.RunAsync(settings, progress: null, ct);
             var assessed = lifecycle.Assess(result, scan.Graph);
             ScanSummary.Write(terminal, scan.Info, scan.Graph, assessed.Rows);
-            terminal.WriteLine($"Scan stored in {settings.DbPath}; look at it with `netmapper show devices --db {settings.DbPath}`");
+            if (scan.Info.Status != ScanStatus.Complete)
+            {
+                // Evidence from a scan that did not finish is not written unasked; when asked, it says so on every page.
+                terminal.WriteLine($"Scan {scan.Info.Id} is incomplete: no records, plan or diagrams were written. Write them, marked incomplete, "
+                    + $"with `{SelfCommand.Name} records --db {settings.DbPath} --scan {scan.Info.Id} --out DIR` (and diagram, lifecycle plan).");
+                return ct.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Failed;
+            }
+            terminal.WriteLine($"Scan stored in {settings.DbPath}; look at it with `{SelfCommand.Name} show devices --db {settings.DbPath}`");
 
-            var zonesFile = result.GetValue(zones) ?? Path.Combine(sampleDir, "..", "zones.yaml");
+            var zonesFile = result.GetValue(zones) ?? Path.GetFullPath(Path.Combine(sampleDir, "..", "zones.yaml"));
             var policy = StoredScan.Policy(File.Exists(zonesFile) || result.GetValue(zones) is not null ? zonesFile : null);
-            var records = RecordsCommand.Write(scan.Graph, policy, scan.Info.Id, Path.Combine(outPath, "records"), ["xlsx", "csv"], "zh-TW",
+            var records = RecordsCommand.Write(scan.Graph, policy, scan.Info, Path.Combine(outPath, "records"), ["xlsx", "csv"], "zh-TW",
                 assessed.Rows);
             terminal.WriteLine($"Records (Art. 4.2, zones from {policy.Source}) written to {Path.Combine(outPath, "records")}: {string.Join(", ", records.Select(Path.GetFileName))}");
             var plan = LifecyclePlanCommand.Plan(assessed, scan.Graph, policy, "zh-TW");
@@ -89,7 +91,7 @@ internal static class DemoCommand
                 DiagramBook.Views, ["svg", "png", "pdf", "drawio"], Path.Combine(outPath, "diagrams"), settings.DbPath);
             terminal.WriteLine($"Diagrams (Art. 4: physical, logical and {diagrams.Count(d => d.Contains("-zones-", StringComparison.Ordinal) && d.EndsWith(".svg", StringComparison.Ordinal))} zone pages) " +
                 $"written to {Path.Combine(outPath, "diagrams")}");
-            return scan.Info.Status == ScanStatus.Failed ? ExitCodes.Failed : ExitCodes.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -17,10 +17,8 @@ internal static class LabGenerateCommand
         command.Options.Add(outDir);
         command.SetGuardedAction(async (result, output, ct) =>
         {
-            LabNetwork network;
-            try { network = NetworkLoader.Load(result.GetValue(file)!); }
-            catch (LabSpecException e) { throw new UsageException(e.Message); }
-            var dir = result.GetValue(outDir)!;
+            var network = NetworkLoader.Load(result.GetValue(file)!);
+            var dir = OutputFolder.Prepare(result.GetValue(outDir)!);
             var devices = NetworkGenerator.Write(network, dir);
             int perVlan = devices.Sum(d => d.Vlans.Count);
             await output.WriteLineAsync($"{devices.Count} device recordings ({perVlan} per-VLAN) and lab.yaml written to {dir}; " +

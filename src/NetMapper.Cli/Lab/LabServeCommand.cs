@@ -70,9 +70,7 @@ internal static class LabServeCommand
     private static Func<IReadOnlyList<RecordedDevice>, IEnumerable<AgentEndpointSettings>> ManifestLayout(string path, int port, IReadOnlyList<UsmCredentials> users)
     {
         if (port is <= 0 or > 65535) throw new UsageException($"--port {port}: not a port from 1 to 65535");
-        LabManifest manifest;
-        try { manifest = LabManifest.Load(path); }
-        catch (LabSpecException e) { throw new UsageException(e.Message); }
+        var manifest = LabManifest.Load(path);
         return devices => LabAgents.Settings(manifest, devices, port, users);
     }
 

@@ -58,7 +58,7 @@ internal static class LifecycleCatalogCommand
             var catalog = options.LoadCatalog(result);
             string? only = result.GetValue(vendor);
             var entries = catalog.Entries.Where(e => only is null || e.Vendor.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
-            var table = new Table().AddColumns("vendor", "id", "matches", "end of sale", "last support", "source");
+            var table = Tables.Create("vendor", "id", "matches", "end of sale", "last support", "source");
             foreach (var entry in entries)
                 table.AddRow(Cell(entry.Vendor), Cell(entry.Id), Cell(MatchesOf(entry)), Cell(entry.Milestones.EndOfSale?.ToString() ?? ""),
                     Cell(SupportEnd(entry.Milestones)), Cell(entry.Source.Bulletin.Length > 0 ? entry.Source.Bulletin : entry.Source.Url));
@@ -85,5 +85,5 @@ internal static class LifecycleCatalogCommand
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
-    private static Markup Cell(string text) => new(Markup.Escape(text));
+    private static Markup Cell(string text) => Tables.Cell(text);
 }

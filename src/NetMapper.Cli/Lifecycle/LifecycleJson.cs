@@ -1,3 +1,4 @@
+using NetMapper.Cli.Common;
 using NetMapper.Lifecycle;
 using NetMapper.Lifecycle.Catalog;
 using NetMapper.Lifecycle.Matching;
@@ -19,15 +20,13 @@ internal sealed record LifecycleJson(string Device, string Name, string Componen
     {
         var row = plan.Row;
         var entry = row.Match?.Entry;
-        return new LifecycleJson(row.Device.Id, row.Device.Label, Camel(row.Component.ToString()), row.ComponentName, plan.Zone.Id,
-            entry?.Vendor ?? row.Device.Vendor, row.Product, row.Serial, row.Version, Camel(row.Status.ToString()),
+        return new LifecycleJson(row.Device.Id, row.Device.Label, Spelling.Camel(row.Component.ToString()), row.ComponentName, plan.Zone.Id,
+            entry?.Vendor ?? row.Device.Vendor, row.Product, row.Serial, row.Version, Spelling.Camel(row.Status.ToString()),
             LifecycleWords.Reason(row.Reason, chinese: false), MilestonesJson.From(row.Milestones),
             row.UnsupportedOn is { } d ? IsoDate.Format(d) : null, row.Replacement, row.Latest, row.Behind,
-            entry?.Source.ToString() ?? "", row.Match is { } m ? Camel(m.Rule.ToString()) : null, row.Match?.Evidence ?? "",
+            entry?.Source.ToString() ?? "", row.Match is { } m ? Spelling.Camel(m.Rule.ToString()) : null, row.Match?.Evidence ?? "",
             row.MonthsLeft, plan.Priority, plan.TargetQuarter);
     }
-
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }
 
 internal sealed record MilestonesJson(string? Announced, string? EndOfSale, string? EndOfSoftwareMaintenance,

@@ -12,7 +12,7 @@ internal static class LifecycleTable
 {
     public static void Write(TextWriter output, IReadOnlyList<PlanRow> plan, LifecyclePolicy policy, int scanId)
     {
-        var table = new Table().AddColumns("prio", "device", "part", "product", "version", "status", "support ends", "replace by");
+        var table = Tables.Create("prio", "device", "part", "product", "version", "status", "support ends", "replace by");
         foreach (var p in plan)
         {
             var r = p.Row;
@@ -31,5 +31,5 @@ internal static class LifecycleTable
             + string.Join(", ", counts));
     }
 
-    private static Markup Cell(string text) => new(Markup.Escape(text));
+    private static Markup Cell(string text) => Tables.Cell(text);
 }

@@ -30,6 +30,7 @@ internal static class DiagramCommand
         command.SetGuardedAction(async (result, output, _) =>
         {
             var views = Choices.Parse(result.GetValue(view)!, DiagramBook.Views, "--view");
+            var directory = OutputFolder.Prepare(result.GetValue(outDir)!);
             var formats = Choices.Parse(result.GetValue(format)!, DiagramFiles.Formats, "--format");
             var language = Choices.Language(result.GetValue(lang)!);
             var policy = StoredScan.Policy(result.GetValue(zones));
@@ -38,7 +39,7 @@ internal static class DiagramCommand
             {
                 Lifecycle = new LifecycleMarks(lifecycle.Assess(result, graph).Rows),
             };
-            foreach (var path in Write(request, views, formats, result.GetValue(outDir)!, result.GetValue(db)!)) await output.WriteLineAsync(path);
+            foreach (var path in Write(request, views, formats, directory, result.GetValue(db)!)) await output.WriteLineAsync(path);
             return ExitCodes.Ok;
         });
         return command;
@@ -55,7 +56,7 @@ internal static class DiagramCommand
     {
         var zones = new ZoneMap(request.Graph, request.Policy);
         var context = new DiagramContext(request.Organisation.Length > 0 ? request.Organisation : "—", request.Scan.Id, request.Scan.StartedAt, ContentHash(request.Graph),
-            new DiagramText(request.Language));
+            new DiagramText(request.Language)) { IncompleteScan = request.Scan.Status != ScanStatus.Complete };
         var written = new List<string>();
         foreach (var view in views)
         {
@@ -63,8 +64,7 @@ internal static class DiagramCommand
             var hints = hintsJson is null ? null : JsonSerializer.Deserialize<Dictionary<string, NodeHint>>(hintsJson);
             var (pages, placed) = DiagramBook.Build(view, request.Graph, zones, request.Lifecycle, context, hints);
             if (view == "physical" && !stored) SaveHints(db, request.Scan.Id, hintsJson, placed);
-            try { written.AddRange(DiagramFiles.Write(pages, directory, $"netmapper-{view}-scan{request.Scan.Id}", formats)); }
-            catch (DiagramException e) { throw new UsageException(e.Message); }
+            written.AddRange(DiagramFiles.Write(pages, directory, $"netmapper-{view}-scan{request.Scan.Id}", formats));
         }
         return written;
     }
@@ -81,11 +81,8 @@ internal static class DiagramCommand
 
     private static void SaveHints(string db, int scanId, string? drawnFrom, IReadOnlyDictionary<string, NodeHint> placed)
     {
-        try
-        {
-            using var store = ScanStore.Open(db);
-            store.SaveLayout(scanId, "physical", drawnFrom, JsonSerializer.Serialize(placed.OrderBy(h => h.Key, StringComparer.Ordinal).ToDictionary()));
-        }
-        catch (StorageException e) { throw new UsageException(e.Message); }
+        using var store = ScanStore.Open(db);
+        var ordered = placed.OrderBy(h => h.Key, StringComparer.Ordinal).ToDictionary();
+        store.SaveLayout(scanId, "physical", drawnFrom, JsonSerializer.Serialize(ordered));
     }
 }

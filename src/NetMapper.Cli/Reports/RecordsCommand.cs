@@ -3,6 +3,7 @@ using NetMapper.Cli.Common;
 using NetMapper.Cli.Lifecycle;
 using NetMapper.Lifecycle.Matching;
 using NetMapper.Records;
+using NetMapper.Storage;
 using NetMapper.Topology;
 using NetMapper.Zones;
 
@@ -26,19 +27,23 @@ internal static class RecordsCommand
         command.SetGuardedAction(async (result, output, _) =>
         {
             var formats = Choices.Parse(result.GetValue(format)!, Formats, "--format");
+            var directory = OutputFolder.Prepare(result.GetValue(outDir)!);
             var language = Choices.Language(result.GetValue(lang)!);
             var policy = StoredScan.Policy(result.GetValue(zones));
             var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
             var rows = lifecycle.Assess(result, graph).Rows;
-            foreach (var path in Write(graph, policy, info.Id, result.GetValue(outDir)!, formats, language, rows)) await output.WriteLineAsync(path);
+            foreach (var path in Write(graph, policy, info, directory, formats, language, rows)) await output.WriteLineAsync(path);
             return ExitCodes.Ok;
         });
         return command;
     }
 
     /// <summary>Writes the records; also used by the demo.</summary>
-    public static IReadOnlyList<string> Write(TopologyGraph graph, ZonePolicy policy, int scanId, string directory,
-        IReadOnlyCollection<string> formats, string language, IReadOnlyList<LifecycleRow> lifecycle) =>
-        RecordWriter.Write(RecordBuilder.Build(graph, new ZoneMap(graph, policy), language, lifecycle), directory,
-            $"netmapper-records-scan{scanId}", formats);
+    public static IReadOnlyList<string> Write(TopologyGraph graph, ZonePolicy policy, ScanInfo scan, string directory,
+        IReadOnlyCollection<string> formats, string language, IReadOnlyList<LifecycleRow> lifecycle)
+    {
+        var about = new RecordScan(scan.Id, scan.StartedAt, scan.Status == ScanStatus.Complete, scan.Note);
+        var tables = RecordBuilder.Build(graph, new ZoneMap(graph, policy), language, lifecycle, about);
+        return RecordWriter.Write(tables, directory, $"netmapper-records-scan{scan.Id}", formats);
+    }
 }

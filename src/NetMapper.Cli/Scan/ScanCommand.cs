@@ -49,7 +49,6 @@ internal static class ScanCommand
             terminal.MarkupLine($"Scanning from {Markup.Escape(string.Join(", ", settings.Request.Seeds))} within {Markup.Escape(settings.Request.Scope.ToString())} into {Markup.Escape(settings.DbPath)}");
 
             (ScanInfo Info, TopologyGraph Graph) scan;
-            try
             {
                 scan = await terminal.Status().StartAsync("Polling", async context =>
                 {
@@ -58,7 +57,6 @@ internal static class ScanCommand
                     return await ScanRunner.RunAsync(settings, progress, ct);
                 });
             }
-            catch (StorageException e) { throw new UsageException(e.Message); }
 
             var lifecycle = LifecycleOptions.Assess(LifecycleCatalog.BuiltIn(), new LifecyclePolicy(DateOnly.FromDateTime(DateTime.Today)), scan.Graph);
             ScanSummary.Write(terminal, scan.Info, scan.Graph, lifecycle.Rows);

@@ -1,3 +1,4 @@
+using NetMapper.Cli.Common;
 using NetMapper.Storage;
 using NetMapper.Topology;
 using NetMapper.Lifecycle.Matching;
@@ -11,12 +12,12 @@ internal static class ScanSummary
 {
     public static void Write(IAnsiConsole terminal, ScanInfo info, TopologyGraph graph, IReadOnlyList<LifecycleRow> lifecycle)
     {
-        var devices = new Table().AddColumns("device", "address", "vendor", "model", "os", "role", "status");
+        var devices = Tables.Create("device", "address", "vendor", "model", "os", "role", "status");
         foreach (var d in graph.Devices.Where(d => d.Status != PollStatus.NotPolled))
             devices.AddRow(Cell(d.Name), Cell(d.ManagementAddresses.FirstOrDefault() ?? ""), Cell(d.Vendor), Cell(d.Model),
-                Cell($"{d.OsName} {d.OsVersion}".Trim()), Cell(d.Role.ToString()), Cell(d.Status.ToString()));
+                Cell($"{d.OsName} {d.OsVersion}".Trim()), Cell(Spelling.Of(d.Role)), Cell(Spelling.Of(d.Status)));
         terminal.Write(devices);
-        terminal.WriteLine($"scan {info.Id}: {info.Status}{(info.Note.Length > 0 ? $" ({info.Note})" : "")}; {info.DevicesPolled} polled, {info.DevicesFailed} failed; " +
+        terminal.WriteLine($"scan {info.Id}: {Spelling.Of(info.Status)}{(info.Note.Length > 0 ? $" ({info.Note})" : "")}; {info.DevicesPolled} polled, {info.DevicesFailed} failed; " +
             $"{graph.Devices.Count} devices (incl. {graph.Devices.Count(d => d.Status == PollStatus.NotPolled)} neighbours not polled), {graph.Links.Count} links, " +
             $"{graph.Subnets.Count} subnets, {graph.Vlans.Count} VLANs, {graph.Hosts.Count} hosts, {graph.Findings.Count} findings");
         foreach (var finding in graph.Findings.Where(f => f.Severity != FindingSeverity.Info))
@@ -34,5 +35,5 @@ internal static class ScanSummary
         terminal.WriteLine($"lifecycle: {string.Join(", ", counts)} (devices by their most urgent part)");
     }
 
-    private static Markup Cell(string text) => new(Markup.Escape(text));
+    private static Markup Cell(string text) => Tables.Cell(text);
 }

@@ -22,17 +22,31 @@ internal static class ShowCommand
         {
             using var store = StoredScan.Open(result.GetValue(db)!);
             var scans = store.ListScans();
-            if (result.GetValue(json)) { await output.WriteLineAsync(JsonSerializer.Serialize(scans, GraphJson.Indented)); return ExitCodes.Ok; }
-            var table = new Table().AddColumns("scan", "started (UTC)", "ended", "operator", "status", "seeds", "devices", "links", "polled", "failed");
-            foreach (var s in scans)
-                table.AddRow(Text(s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), Text(s.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)),
-                    Text(s.EndedAt?.UtcDateTime.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) ?? ""), Text(s.Operator), Text(s.Status.ToString()),
-                    Text(string.Join(' ', s.Seeds)), Text($"{s.Devices}"), Text($"{s.Links}"), Text($"{s.DevicesPolled}"), Text($"{s.DevicesFailed}"));
-            Terminal.For(output).Write(table);
-            return ExitCodes.Ok;
+            var unreadable = scans.Select(s => s.Id).Except(store.ReadableScans()).ToList();
+            if (result.GetValue(json)) await output.WriteLineAsync(JsonSerializer.Serialize(scans, GraphJson.Indented));
+            else WriteScans(output, scans);
+            if (unreadable.Count == 0) return ExitCodes.Ok;
+            // A damaged file lists its scans from the index, but their data may be gone: say which.
+            await result.InvocationConfiguration.Error.WriteLineAsync(
+                $"netmapper: '{result.GetValue(db)}' is damaged: scan {string.Join(", ", unreadable)} cannot be read; the file was not changed");
+            return ExitCodes.Failed;
         });
         return command;
     }
+
+    private static void WriteScans(TextWriter output, IReadOnlyList<ScanInfo> scans)
+    {
+        var table = Tables.Create("scan", "started (UTC)", "ended", "operator", "status", "seeds", "devices", "links", "polled", "failed");
+        foreach (var s in scans)
+            table.AddCells(Number(s.Id), s.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", Inv), s.EndedAt?.UtcDateTime.ToString("HH:mm:ss", Inv) ?? "",
+                s.Operator, Spelling.Of(s.Status), string.Join(' ', s.Seeds), Number(s.Devices), Number(s.Links), Number(s.DevicesPolled),
+                Number(s.DevicesFailed));
+        Terminal.For(output).Write(table);
+    }
+
+    private static readonly System.Globalization.CultureInfo Inv = System.Globalization.CultureInfo.InvariantCulture;
+
+    private static string Number(int n) => n.ToString(Inv);
 
     public static Command BuildShow()
     {
@@ -67,13 +81,13 @@ internal static class ShowCommand
             var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
             var view = ShowViews.Zones(graph, new ZoneMap(graph, policy));
             if (result.GetValue(json)) { await output.WriteLineAsync(JsonSerializer.Serialize(view, GraphJson.Indented)); return ExitCodes.Ok; }
-            var table = new Spectre.Console.Table().AddColumns("kind", "item", "zone");
+            var table = Tables.Create("kind", "item", "zone");
             foreach (var s in view.Subnets) table.AddRow(Text("subnet"), Text(s.Prefix), Text(string.Join(" + ", s.Zones.DefaultIfEmpty("unassigned"))));
             foreach (var v in view.Vlans) table.AddRow(Text("vlan"), Text(v.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), Text(string.Join(" + ", v.Zones.DefaultIfEmpty("unassigned"))));
             foreach (var d in view.Devices) table.AddRow(Text("device"), Text(d.Name), Text(d.Zone + (d.Zones.Count > 1 ? $" (also {string.Join(", ", d.Zones.Where(z => z != d.Zone))})" : "")));
             var terminal = Terminal.For(output);
             terminal.Write(table);
-            terminal.WriteLine($"scan {info.Id} ({info.Status}), zones from {policy.Source}: {view.Findings.Count} segmentation findings");
+            terminal.WriteLine($"scan {info.Id} ({Spelling.Of(info.Status)}), zones from {policy.Source}: {view.Findings.Count} segmentation findings");
             foreach (var f in view.Findings) terminal.WriteLine($"  {f.Severity}: {f.Code}: {f.Message}");
             return ExitCodes.Ok;
         });
@@ -92,11 +106,11 @@ internal static class ShowCommand
             var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
             var items = view(graph).ToArray();
             if (result.GetValue(json)) { await output.WriteLineAsync(JsonSerializer.Serialize(items, GraphJson.Indented)); return ExitCodes.Ok; }
-            var table = new Spectre.Console.Table().AddColumns(headers);
+            var table = Tables.Create(headers);
             foreach (var item in items) table.AddRow(row(item).Select(Text).ToArray());
             var terminal = Terminal.For(output);
             terminal.Write(table);
-            terminal.WriteLine($"scan {info.Id} ({info.Status}): {items.Length} {name}");
+            terminal.WriteLine($"scan {info.Id} ({Spelling.Of(info.Status)}): {items.Length} {name}");
             return ExitCodes.Ok;
         });
         return command;
@@ -104,5 +118,5 @@ internal static class ShowCommand
 
     private static Option<bool> JsonOption() => new("--json") { Description = "print JSON (stable fields, see README)" };
 
-    private static Markup Text(string text) => new(Markup.Escape(text));
+    private static Markup Text(string text) => Tables.Cell(text);
 }

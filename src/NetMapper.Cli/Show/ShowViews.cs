@@ -1,3 +1,4 @@
+using NetMapper.Cli.Common;
 using NetMapper.Topology;
 
 namespace NetMapper.Cli.Show;
@@ -38,15 +39,15 @@ internal static class ShowViews
         graph.Subnets.Select(s => new ZonedSubnet(s.Prefix.ToString(), s.Vlan, zones.SubnetMatches(s.Prefix).Select(z => z.Id).ToArray())).ToArray(),
         graph.Vlans.Where(v => !NetMapper.Zones.ZoneMap.IsDefaultVlan(v.Id)).Select(v => new ZonedVlan(v.Id, v.Names, zones.VlanMatches(v.Id).Select(z => z.Id).ToArray())).ToArray(),
         graph.Devices.Select(d => new ZonedDevice(d.Id, d.Label, zones.OfDevice(d.Id).Id, zones.DeviceZones(d.Id).Select(z => z.Id).ToArray())).ToArray(),
-        NetMapper.Zones.SegmentationRules.Evaluate(graph, zones).Select(f => new FindingView(f.Code, Camel(f.Severity.ToString()), f.Message, f.Devices)).ToArray());
+        NetMapper.Zones.SegmentationRules.Evaluate(graph, zones).Select(f => new FindingView(f.Code, Spelling.Camel(f.Severity.ToString()), f.Message, f.Devices)).ToArray());
 
     public static IEnumerable<DeviceView> Devices(TopologyGraph graph) => graph.Devices.Select(d => new DeviceView(
-        d.Id, d.Name, d.Vendor, d.Model, d.Serial, d.OsName, d.OsVersion, Camel(d.Role.ToString()), d.ManagementAddresses, d.ChassisId,
-        d.Interfaces.Count, d.Vlans.Count, graph.Neighbors.Count(n => n.DeviceId == d.Id), Camel(d.Status.ToString()),
+        d.Id, d.Name, d.Vendor, d.Model, d.Serial, d.OsName, d.OsVersion, Spelling.Camel(d.Role.ToString()), d.ManagementAddresses, d.ChassisId,
+        d.Interfaces.Count, d.Vlans.Count, graph.Neighbors.Count(n => n.DeviceId == d.Id), Spelling.Camel(d.Status.ToString()),
         d.SysObjectId, d.SysDescr, d.Location, d.Profile, d.Credential, d.Problems));
 
     public static IEnumerable<LinkView> Links(TopologyGraph graph) => graph.Links.Select(l => new LinkView(
-        End(graph, l.A), End(graph, l.B), l.Protocols, Camel(l.Confidence.ToString()), l.Backup, l.Aggregate, l.Evidence));
+        End(graph, l.A), End(graph, l.B), l.Protocols, Spelling.Camel(l.Confidence.ToString()), l.Backup, l.Aggregate, l.Evidence));
 
     private static LinkEndView End(TopologyGraph graph, LinkEnd end) => new(end.Device, end.Port, NameOf(graph, end.Device)!);
 
@@ -67,5 +68,4 @@ internal static class ShowViews
             port is null ? (r.IfIndex == 0 ? "" : $"ifIndex {r.IfIndex}") : port.Name.Length > 0 ? port.Name : port.Description, r.Protocol, r.Metric);
     });
 
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -26,15 +26,14 @@ internal static class CaptureCommand
             if ((path is null) == (name is null)) throw new UsageException("give either --file or --interface");
             double listen = result.GetValue(seconds);
             if (!(listen > 0 && listen <= 3600)) throw new UsageException($"--seconds {listen} must be above 0 and at most 3600");
-            IReadOnlyList<CapturedNeighbor> heard;
-            try { heard = path is not null ? NeighborCapture.ReadFile(path) : await Task.Run(() => NeighborCapture.Listen(name!, TimeSpan.FromSeconds(listen), ct), ct); }
-            catch (CaptureException e) { throw new UsageException(e.Message); }
+            var heard = path is not null ? NeighborCapture.ReadFile(path)
+                : await Task.Run(() => NeighborCapture.Listen(name!, TimeSpan.FromSeconds(listen), ct), ct);
             var distinct = NeighborCapture.Distinct(heard);
             if (result.GetValue(json)) { await output.WriteLineAsync(JsonSerializer.Serialize(distinct, GraphJson.Indented)); return ExitCodes.Ok; }
-            var table = new Table().AddColumns("protocol", "system", "chassis", "port", "address", "platform / description");
+            var table = Tables.Create("protocol", "system", "chassis", "port", "address", "platform / description");
             foreach (var n in distinct)
-                table.AddRow(Markup.Escape(n.Protocol.ToString().ToUpperInvariant()), Markup.Escape(n.SysName), Markup.Escape(n.ChassisId), Markup.Escape(n.PortId),
-                    Markup.Escape(string.Join(' ', n.ManagementAddresses)), Markup.Escape(n.Platform.Length > 0 ? n.Platform : n.SysDescr.Split('\n')[0]));
+                table.AddCells(n.Protocol.ToString().ToUpperInvariant(), n.SysName, n.ChassisId, n.PortId,
+                    string.Join(' ', n.ManagementAddresses), n.Platform.Length > 0 ? n.Platform : n.SysDescr.Split('\n')[0]);
             var terminal = Terminal.For(output);
             terminal.Write(table);
             terminal.WriteLine($"{distinct.Count} neighbours from {heard.Count} advertisements");

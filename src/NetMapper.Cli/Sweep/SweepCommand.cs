@@ -58,13 +58,9 @@ internal static class SweepCommand
         IReadOnlyList<System.Net.IPAddress> targets;
         try { targets = SweepTargets.Expand(ranges, a => !exclude.Any(e => e.Contains(a)), limit); }
         catch (ArgumentException e) { throw new UsageException($"{e.Message} (--limit)"); }
-        try
-        {
-            return method == "arp"
-                ? await ArpSweeper.RunAsync(interfaceName!, targets, new ArpSweeper.Options(rate), cancellationToken)
-                : await IcmpSweeper.RunAsync(targets, new IcmpSweeper.Options(rate), cancellationToken);
-        }
-        catch (CaptureException e) { throw new UsageException(e.Message); }
+        return method == "arp"
+            ? await ArpSweeper.RunAsync(interfaceName!, targets, new ArpSweeper.Options(rate), cancellationToken)
+            : await IcmpSweeper.RunAsync(targets, new IcmpSweeper.Options(rate), cancellationToken);
     }
 
     private static void Print(TextWriter output, SweepResult result, OuiRegistry oui, bool json)
@@ -75,8 +71,9 @@ internal static class SweepCommand
             output.WriteLine(Json(result, hosts));
             return;
         }
-        var table = new Table().AddColumns("ip", "mac", "vendor", "rtt ms");
-        foreach (var h in hosts) table.AddRow(Markup.Escape(h.Address?.ToString() ?? ""), Markup.Escape(h.Mac?.ToString() ?? ""), Markup.Escape(h.Vendor), $"{h.RttMs:0.###}");
+        var table = Tables.Create("ip", "mac", "vendor", "rtt ms");
+        foreach (var h in hosts)
+            table.AddCells(h.Address?.ToString() ?? "", h.Mac?.ToString() ?? "", h.Vendor, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{h.RttMs:0.###}"));
         var terminal = Terminal.For(output);
         terminal.Write(table);
         terminal.WriteLine($"{result.Method}: {hosts.Length} alive of {result.Probed} probed ({result.PacketsSent} probes) in {result.Elapsed.TotalSeconds:0.00} s");

@@ -102,7 +102,8 @@ internal static class Footer
         [
             (text["Organisation", "機構"], context.Organisation),
             (text["Drawing", "圖名"], text.ViewTitle(view) + (context.Subtitle.Length > 0 ? $": {context.Subtitle}" : "")),
-            (text["Scan", "掃描"], text.Scan(context.ScanId, context.ScanTime)),
+            (text["Scan", "掃描"], text.Scan(context.ScanId, context.ScanTime)
+                + (context.IncompleteScan ? " · " + text["INCOMPLETE SCAN", "掃描未完成"] : "")),
             (text["Content hash", "內容雜湊"], context.ContentHash),
             (text["Page", "頁次"], text.Page(context.Page, context.Pages)),
             (text["Drawn by", "繪製"], "NetMapper"),

@@ -14,7 +14,7 @@ public static class RasterWriter
         using var picture = Load(svg, path);
         var bounds = picture.Picture!.CullRect;
         var info = new SKImageInfo((int)Math.Ceiling(bounds.Width * scale), (int)Math.Ceiling(bounds.Height * scale));
-        using var surface = SKSurface.Create(info) ?? throw new DiagramException($"{path}: the picture is too large to rasterise ({info.Width}×{info.Height} px)");
+        using var surface = SKSurface.Create(info) ?? throw new DiagramException(DiagramFailure.RenderFailed, $"{path}: the picture is too large to rasterise ({info.Width}×{info.Height} px)");
         surface.Canvas.Clear(SKColors.White);
         surface.Canvas.Scale(scale);
         surface.Canvas.DrawPicture(picture.Picture);
@@ -53,9 +53,22 @@ public static class RasterWriter
     private static SKSvg Load(string svg, string path)
     {
         var picture = SKSvg.CreateFromSvg(svg);
-        return picture.Picture is null ? throw new DiagramException($"{path}: the SVG could not be rendered") : picture;
+        return picture.Picture is null ? throw new DiagramException(DiagramFailure.RenderFailed, $"{path}: the SVG could not be rendered") : picture;
     }
 }
 
 /// <summary>A diagram that cannot be written, naming the file and why.</summary>
-public sealed class DiagramException(string message) : Exception(message);
+/// <summary>Why a diagram file could not be written.</summary>
+public enum DiagramFailure
+{
+    /// <summary>The output folder or file cannot be written.</summary>
+    Unwritable,
+    /// <summary>The drawing is too large to rasterise, or the renderer could not read it.</summary>
+    RenderFailed,
+}
+
+/// <summary>The one exception family of the diagram layer: names the file and what is wrong.</summary>
+public sealed class DiagramException(DiagramFailure failure, string message) : Exception(message)
+{
+    public DiagramFailure Failure { get; } = failure;
+}

@@ -30,7 +30,10 @@ public static class TopologyBuilder
             Vlans = VlansOf(polled),
             Hosts = hosts,
             Routes = merged.SelectMany(s => s.Routes).ToArray(),
-            Findings = FindingRules.Evaluate(polled, arp, swept).Concat(scanFindings ?? []).ToArray(),
+            // Devices are polled in parallel: order findings by what they say, so every run lists them alike.
+            Findings = FindingRules.Evaluate(polled, arp, swept).Concat(scanFindings ?? [])
+                .OrderByDescending(f => f.Severity).ThenBy(f => f.Code, StringComparer.Ordinal)
+                .ThenBy(f => f.Message, StringComparer.Ordinal).ToArray(),
             Neighbors = neighbors,
             Fdb = fdb,
             Arp = arp,

@@ -1,0 +1,53 @@
+using NetMapper.Capture;
+using NetMapper.Diagrams;
+using NetMapper.Lab.Spec;
+using NetMapper.Lifecycle;
+using NetMapper.Snmp;
+using NetMapper.Storage;
+using NetMapper.Zones;
+
+namespace NetMapper.Cli.Common;
+
+/// <summary>
+/// The one place that turns each layer's exception family into an exit code and the line the user reads. Every
+/// message names the input and what is wrong; none carries a .NET type name or a stack trace.
+/// </summary>
+internal static class Failures
+{
+    public static (int ExitCode, string Message) Describe(Exception e) => e switch
+    {
+        CliException cli => (cli.ExitCode, cli.Message),
+        StorageException storage => (StorageExit(storage.Failure), StorageMessage(storage)),
+        CaptureException capture => (CaptureExit(capture.Failure), capture.Message),
+        DiagramException diagram => (diagram.Failure == DiagramFailure.Unwritable ? ExitCodes.Environment : ExitCodes.Failed, diagram.Message),
+        LifecycleException lifecycle => (ExitCodes.Usage, lifecycle.Message),
+        ZonePolicyException or LabSpecException => (ExitCodes.Usage, e.Message),
+        SnmpException => (ExitCodes.Failed, e.Message),
+        UnauthorizedAccessException => (ExitCodes.Environment, $"permission denied: {e.Message}"),
+        IOException => (ExitCodes.Environment, e.Message),
+        _ => (ExitCodes.Internal, $"internal error: {e.Message} (a NetMapper bug: please report it; NETMAPPER_DEBUG=1 shows the details)"),
+    };
+
+    private static int StorageExit(StorageFailure failure) => failure switch
+    {
+        StorageFailure.Damaged => ExitCodes.Failed,
+        StorageFailure.Unwritable => ExitCodes.Environment,
+        _ => ExitCodes.Usage,
+    };
+
+    private static string StorageMessage(StorageException e)
+    {
+        if (e.Failure != StorageFailure.Damaged) return e.Message;
+        string readable = e.ReadableScans.Count > 0
+            ? $"scans still readable: {string.Join(", ", e.ReadableScans)} (read them with --scan N)"
+            : "no scan in it can be read";
+        return $"{e.Message}; {readable}. The file was not changed: keep it as evidence and restore the database from a backup";
+    }
+
+    private static int CaptureExit(CaptureFailure failure) => failure switch
+    {
+        CaptureFailure.NeedsPrivileges or CaptureFailure.LibpcapMissing => ExitCodes.Environment,
+        CaptureFailure.NotFound => ExitCodes.Usage,
+        _ => ExitCodes.Failed,
+    };
+}
