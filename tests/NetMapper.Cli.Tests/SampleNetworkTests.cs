@@ -74,7 +74,7 @@ public class SampleNetworkTests
 
             // The demo also wrote the Article 4.2 records (Traditional Chinese by default), sheet by sheet.
             var workbook = Path.Combine(outDir, "records", "netmapper-records-scan1.xlsx");
-            Assert.Equal(["網段", "路由", "主機 IP 位址", "備援線路", "無線網路", "設備清冊", "檢查發現"], MiniExcelLibs.MiniExcel.GetSheetNames(workbook));
+            Assert.Equal(["掃描資訊", "網段", "路由", "主機 IP 位址", "備援線路", "無線網路", "設備清冊", "檢查發現"], MiniExcelLibs.MiniExcel.GetSheetNames(workbook));
             int Rows(string sheet) => MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: sheet).Count();
             Assert.Equal(graph.Subnets.Count, Rows("網段"));
             Assert.Equal(graph.Routes.Count, Rows("路由"));

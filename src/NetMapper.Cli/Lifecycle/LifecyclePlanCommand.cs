@@ -32,11 +32,11 @@ internal static class LifecyclePlanCommand
         command.SetGuardedAction(async (result, output, _) =>
         {
             var formats = Choices.Parse(result.GetValue(format)!, RecordsCommandFormats, "--format");
-            var directory = OutputFolder.Prepare(result.GetValue(outDir)!);
             var language = Choices.Language(result.GetValue(lang)!);
             var policy = StoredScan.Policy(result.GetValue(zones));
             var (judgement, catalog) = (lifecycle.Policy(result), lifecycle.LoadCatalog(result));
             var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
+            var directory = OutputFolder.Prepare(result.GetValue(outDir)!);
             var plan = Plan(LifecycleOptions.Assess(catalog, judgement, graph), graph, policy, language);
             foreach (var path in Write(plan.Rows, plan.Policy, info.Id, directory, formats, language))
                 await output.WriteLineAsync(path);

@@ -30,11 +30,11 @@ internal static class DiagramCommand
         command.SetGuardedAction(async (result, output, _) =>
         {
             var views = Choices.Parse(result.GetValue(view)!, DiagramBook.Views, "--view");
-            var directory = OutputFolder.Prepare(result.GetValue(outDir)!);
             var formats = Choices.Parse(result.GetValue(format)!, DiagramFiles.Formats, "--format");
             var language = Choices.Language(result.GetValue(lang)!);
             var policy = StoredScan.Policy(result.GetValue(zones));
             var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
+            var directory = OutputFolder.Prepare(result.GetValue(outDir)!);
             var request = new DiagramRequest(graph, info, policy, language, result.GetValue(org)!)
             {
                 Lifecycle = new LifecycleMarks(lifecycle.Assess(result, graph).Rows),

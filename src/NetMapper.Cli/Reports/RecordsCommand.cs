@@ -27,10 +27,10 @@ internal static class RecordsCommand
         command.SetGuardedAction(async (result, output, _) =>
         {
             var formats = Choices.Parse(result.GetValue(format)!, Formats, "--format");
-            var directory = OutputFolder.Prepare(result.GetValue(outDir)!);
             var language = Choices.Language(result.GetValue(lang)!);
             var policy = StoredScan.Policy(result.GetValue(zones));
             var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
+            var directory = OutputFolder.Prepare(result.GetValue(outDir)!);
             var rows = lifecycle.Assess(result, graph).Rows;
             foreach (var path in Write(graph, policy, info, directory, formats, language, rows)) await output.WriteLineAsync(path);
             return ExitCodes.Ok;
