@@ -137,7 +137,7 @@ public sealed class ScanStore : IDisposable
 
     public ScanInfo GetScan(int id) =>
         Guard(_path, () => _db.GetCollection(Scans).FindById(id)) is { } doc ? Guard(_path, () => ReadScan(doc))
-            : throw new StorageException(StorageFailure.NoSuchScan, $"'{_path}' has no scan {id} (see 'netmapper scans --db {_path}')");
+            : throw new StorageException(StorageFailure.NoSuchScan, $"'{_path}' has no scan {id}") { File = _path };
 
     public ScanInfo Latest() =>
         ListScans().LastOrDefault() ?? throw new StorageException(StorageFailure.NoSuchScan, $"'{_path}' holds no scans yet");

@@ -22,6 +22,9 @@ public sealed class StorageException(StorageFailure failure, string message, Exc
 {
     public StorageFailure Failure { get; } = failure;
 
+    /// <summary>The database file, where the message's advice needs it.</summary>
+    public string File { get; init; } = "";
+
     /// <summary>For <see cref="StorageFailure.Damaged"/>: the scans whose data could still be read.</summary>
     public IReadOnlyList<int> ReadableScans { get; init; } = [];
 }

@@ -10,7 +10,7 @@ internal static class StoreFile
             if (Directory.Exists(path)) throw new StorageException(StorageFailure.NotADatabase, $"'{path}' is a folder, not a scan database");
             if (mustExist)
                 throw new StorageException(StorageFailure.Missing,
-                    $"scan database '{path}' does not exist (run 'netmapper scan' first, or give --db)");
+                    $"scan database '{path}' does not exist") { File = path };
             return;
         }
         long length;

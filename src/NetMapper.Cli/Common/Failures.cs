@@ -37,6 +37,9 @@ internal static class Failures
 
     private static string StorageMessage(StorageException e)
     {
+        // The advice names a command the user can type here (see SelfCommand); the storage layer cannot know it.
+        if (e.Failure == StorageFailure.NoSuchScan && e.File.Length > 0) return $"{e.Message} (see '{SelfCommand.Name} scans --db {e.File}')";
+        if (e.Failure == StorageFailure.Missing) return $"{e.Message} (run '{SelfCommand.Name} scan' first, or give --db)";
         if (e.Failure != StorageFailure.Damaged) return e.Message;
         string readable = e.ReadableScans.Count > 0
             ? $"scans still readable: {string.Join(", ", e.ReadableScans)} (read them with --scan N)"

@@ -35,7 +35,7 @@ internal static partial class ParseErrors
         for (var node = result.CommandResult; node is not null; node = node.Parent as System.CommandLine.Parsing.CommandResult)
             names.Add(node.Command.Name);
         names.Reverse();
-        names[0] = "netmapper";
+        names[0] = SelfCommand.Name;
         return string.Join(' ', names);
     }
 
