@@ -97,7 +97,8 @@ public partial class CorpusPollTests
     internal static async Task<DeviceSnapshot> PollAsync(string folder, string name, bool withVlanRecordings = true)
     {
         var (devices, _) = RecordingLibrary.Load(folder);
-        var served = devices.Where(d => d.Name == name).Select(d => withVlanRecordings ? d : d with { Vlans = new Dictionary<string, Recording>() });
+        var served = devices.Where(d => d.Name == name)
+            .Select(d => withVlanRecordings ? d : d with { Vlans = new Dictionary<string, Recording>() });
         await using var agent = RecordedAgent.Start([AgentLayouts.SingleAddress(new IPEndPoint(IPAddress.Loopback, 0), served, [])]);
         await using var client = new SnmpClient();
         var poller = new DevicePoller(client, new PollOptions { Port = agent.EndPoints[0].Port });
