@@ -6,6 +6,8 @@
 #   test           run every test (extra arguments go to dotnet test)
 #   bench [part]   run the benchmarks: all, or one of diagram | lifecycle | walk | concurrency | agent | crawl | sweep
 #   publish [D]    self-contained netmapper for this machine's OS into D (default artifacts/netmapper): no .NET needed
+#   pack [D]       the .NET tool package NetMapper into D (default artifacts/nupkg):
+#                  dotnet tool install --tool-path DIR --add-source D NetMapper
 #   demo [--out D] serve the sample network on loopback, scan it into D/netmapper.db
 #   clean
 # No param() block on purpose: PowerShell would try to bind "--out" and the like to its own common parameters.
@@ -36,6 +38,10 @@ switch ($Target) {
         $out = if ($Rest.Count -gt 0) { $Rest[0] } else { 'artifacts/netmapper' }
         Publish-NetMapper $out
     }
+    'pack' {
+        $out = if ($Rest.Count -gt 0) { $Rest[0] } else { 'artifacts/nupkg' }
+        Invoke-Dotnet pack src/NetMapper.Cli -c Release -o $out
+    }
     'bench' {
         # The sweep comparison runs netmapper as deployed: published, since a sweep of a /24 takes less time than JIT compiling.
         $cli = Join-Path $PSScriptRoot 'tests/NetMapper.Benchmarks/bin/cli'
@@ -45,5 +51,5 @@ switch ($Target) {
     }
     'demo' { Invoke-Dotnet run -c $Configuration --project src/NetMapper.Cli -- demo @Rest }
     'clean' { Invoke-Dotnet clean NetMapper.sln -c $Configuration }
-    default { [Console]::Error.WriteLine("build.ps1: unknown target '$Target': use build, test, bench, publish, demo or clean"); exit 2 }
+    default { [Console]::Error.WriteLine("build.ps1: unknown target '$Target': use build, test, bench, publish, pack, demo or clean"); exit 2 }
 }

@@ -7,36 +7,10 @@ namespace NetMapper.Cli.Tests;
 /// as topology-samples/README.md's lifecycle table says, the plan is written in Traditional Chinese, and the physical
 /// diagram carries the badges with their dates.
 /// </summary>
-[Collection(SampleLifecycleTests.Collection)]
-public sealed class SampleLifecycleTests(SampleLifecycleTests.Demo demo)
+[Collection(SampleDemo.Collection)]
+public sealed class SampleLifecycleTests(SampleDemo demo)
 {
-    public const string Collection = "sample lifecycle";
-
-    /// <summary>One demo run shared by the lifecycle test classes.</summary>
-    [CollectionDefinition(Collection)]
-    public sealed class DemoCollection : ICollectionFixture<Demo>;
-
-    private const string AsOf = "2026-12-01";
-
-    public sealed class Demo : IAsyncLifetime
-    {
-        public string OutDir { get; } = Directory.CreateTempSubdirectory("netmapper-lifecycle-").FullName;
-        public string Db => Path.Combine(OutDir, "netmapper.db");
-        public string Output { get; private set; } = "";
-
-        public async ValueTask InitializeAsync()
-        {
-            var (exit, output, error) = await CliRunner.RunAsync(CancellationToken.None, "demo", "--out", OutDir, "--as-of", AsOf);
-            Assert.True(exit == 0, error + output);
-            Output = output;
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            Directory.Delete(OutDir, recursive: true);
-            return ValueTask.CompletedTask;
-        }
-    }
+    private const string AsOf = SampleDemo.AsOf;
 
     [Fact]
     public async Task The_designed_end_of_life_devices_have_the_status_the_readme_lists()
@@ -109,8 +83,8 @@ public sealed class SampleLifecycleTests(SampleLifecycleTests.Demo demo)
 }
 
 /// <summary>The lifecycle commands' options and inputs: user catalogs layered over the built-in one, and bad input.</summary>
-[Collection(SampleLifecycleTests.Collection)]
-public sealed class LifecycleCommandTests(SampleLifecycleTests.Demo demo)
+[Collection(SampleDemo.Collection)]
+public sealed class LifecycleCommandTests(SampleDemo demo)
 {
     [Fact]
     public async Task A_user_catalog_supplies_what_the_built_in_one_lacks()

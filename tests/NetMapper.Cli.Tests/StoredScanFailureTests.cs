@@ -7,8 +7,8 @@ namespace NetMapper.Cli.Tests;
 /// Read-only commands on good, truncated and empty databases: one line naming the file and what is wrong, the exit code
 /// of the error model, and not one byte of the file changed.
 /// </summary>
-[Collection(SampleLifecycleTests.Collection)]
-public sealed class StoredScanFailureTests(SampleLifecycleTests.Demo demo)
+[Collection(SampleDemo.Collection)]
+public sealed class StoredScanFailureTests(SampleDemo demo)
 {
     private static readonly string[][] ReadOnlyCommands =
     [

@@ -23,15 +23,6 @@ public class RenderingTests
     }
 
     [Fact]
-    public void Without_Lifecycle_Data_No_Device_Has_A_Badge()
-    {
-        var svg = SvgWriter.ToXml(SvgWriter.Build(ZonedLayout.Run(WithMark(null)).Layout, ZonedLayoutTests.Context()));
-
-        Assert.DoesNotContain("data-lifecycle", svg, StringComparison.Ordinal);
-        Assert.Null(NoLifecycleData.Instance.MarkOf(new NetMapper.Topology.Device("x")));
-    }
-
-    [Fact]
     public void The_Title_Block_And_Labels_Speak_Traditional_Chinese_When_Asked()
     {
         var svg = SvgWriter.ToXml(SvgWriter.Build(ZonedLayout.Run(SyntheticNetwork.Build(40)).Layout, ZonedLayoutTests.Context("zh-TW")));

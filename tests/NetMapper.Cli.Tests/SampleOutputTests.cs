@@ -1,0 +1,81 @@
+using System.Text;
+using System.Text.Json;
+using MiniExcelLibs;
+
+namespace NetMapper.Cli.Tests;
+
+/// <summary>What the demo wrote and what the commands show of its scan: zones, the Article 4.2 records, the diagrams.</summary>
+[Collection(SampleDemo.Collection)]
+public sealed class SampleOutputTests(SampleDemo demo)
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Show_zones_gives_the_segmentation_findings_and_a_zone_for_every_subnet()
+    {
+        var shown = await CliRunner.RunAsync("show", "zones", "--db", demo.Db, "--zones", SampleDemo.ZonesFile, "--json");
+
+        Assert.True(shown.Exit == 0, shown.Err);
+        using var json = JsonDocument.Parse(shown.Out);
+        Assert.Equal(demo.ExpectedSegmentation.Count(), json.RootElement.GetProperty("findings").GetArrayLength());
+        Assert.Equal(demo.Graph.Subnets.Count,
+            json.RootElement.GetProperty("subnets").EnumerateArray().Count(x => x.GetProperty("zones").GetArrayLength() == 1));
+    }
+
+    [Fact]
+    public async Task A_zone_policy_that_cannot_be_read_is_one_line_and_exit_2()
+    {
+        var badPolicy = Path.Combine(demo.OutDir, "zones.yaml");
+        await File.WriteAllTextAsync(badPolicy, "zones:\n  - { id: dmz, trust: semi }\n", Token);
+
+        var refused = await CliRunner.RunAsync("show", "zones", "--db", demo.Db, "--zones", badPolicy);
+
+        Assert.Equal((2, $"netmapper: {badPolicy}: zone 'dmz': trust 'semi' must be external, line, dmz, internal or management"),
+            (refused.Exit, refused.Err.Trim()));
+    }
+
+    [Fact]
+    public async Task The_demo_writes_the_article_4_2_records_in_chinese_sheet_by_sheet()
+    {
+        var workbook = Path.Combine(demo.OutDir, "records", "netmapper-records-scan1.xlsx");
+        int Rows(string sheet) => MiniExcel.Query(workbook, useHeaderRow: true, sheetName: sheet).Count();
+
+        Assert.Equal(["掃描資訊", "網段", "路由", "主機 IP 位址", "備援線路", "無線網路", "設備清冊", "檢查發現"], MiniExcel.GetSheetNames(workbook));
+        Assert.Equal(demo.Graph.Subnets.Count, Rows("網段"));
+        Assert.Equal(demo.Graph.Routes.Count, Rows("路由"));
+        Assert.Equal(demo.Graph.Devices.Count, Rows("設備清冊"));
+        Assert.Equal(4, Rows("無線網路")); // wlc1 and three access points
+        Assert.Equal(demo.Graph.Findings.Count + demo.ExpectedSegmentation.Count(), Rows("檢查發現"));
+        var segmentsPath = Path.Combine(demo.OutDir, "records", "netmapper-records-scan1-segments.csv");
+        var segmentsCsv = await File.ReadAllBytesAsync(segmentsPath, Token);
+        Assert.Equal([0xEF, 0xBB, 0xBF], segmentsCsv[..3]); // UTF-8 with BOM: spreadsheet programs read the Chinese right
+        Assert.Equal(demo.Graph.Subnets.Count + 1, Encoding.UTF8.GetString(segmentsCsv).Trim().Split('\n').Length);
+    }
+
+    [Fact]
+    public async Task The_demo_draws_the_diagrams_and_drawing_the_scan_again_gives_the_same_svg()
+    {
+        var diagrams = Path.Combine(demo.OutDir, "diagrams");
+        SampleDiagrams.Check(diagrams, demo.Graph);
+        var again = Path.Combine(demo.OutDir, "again");
+        var manifest = Path.Combine(SampleDemo.SampleDir, "recordings", NetMapper.Lab.LabManifest.FileName);
+        var network = NetMapper.Lab.LabManifest.Load(manifest).Network;
+
+        var drawn = await CliRunner.RunAsync("diagram", "--db", demo.Db, "--out", again, "--view", "physical", "--format", "svg",
+            "--zones", SampleDemo.ZonesFile, "--org", network);
+
+        Assert.True(drawn.Exit == 0, drawn.Err);
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(diagrams, "netmapper-physical-scan1.svg"), Token),
+            await File.ReadAllTextAsync(Path.Combine(again, "netmapper-physical-scan1.svg"), Token));
+    }
+
+    [Fact]
+    public async Task A_view_that_does_not_exist_is_one_line_and_exit_2()
+    {
+        var again = Path.Combine(demo.OutDir, "again");
+
+        var badView = await CliRunner.RunAsync("diagram", "--db", demo.Db, "--out", again, "--view", "galaxy");
+
+        Assert.Equal((2, "netmapper: --view 'galaxy' is not one of physical, logical, zones"), (badView.Exit, badView.Err.Trim()));
+    }
+}
