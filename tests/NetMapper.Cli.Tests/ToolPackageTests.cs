@@ -25,7 +25,7 @@ public sealed class ToolPackageTests : IDisposable
         string demoOut = Path.Combine(_dir, "demo");
         var demo = await DotnetCli.RunAsync(netmapper, ["demo", "--out", demoOut], _dir, TimeSpan.FromMinutes(5));
         Assert.True(demo.Exit == 0, demo.Out + demo.Err);
-        Assert.Contains("scan 1: Complete", demo.Out, StringComparison.Ordinal);
+        Assert.Contains("scan 1: complete", demo.Out, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(demoOut, "netmapper.db")));
         Assert.True(File.Exists(Path.Combine(demoOut, "records", "netmapper-records-scan1.xlsx")));
         Assert.True(File.Exists(Path.Combine(demoOut, "diagrams", "netmapper-physical-scan1.svg")));
