@@ -60,10 +60,10 @@ internal static class LifecycleCatalogCommand
             var entries = catalog.Entries.Where(e => only is null || e.Vendor.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
             var table = Tables.Create("vendor", "id", "matches", "end of sale", "last support", "source");
             foreach (var entry in entries)
-                table.AddRow(Cell(entry.Vendor), Cell(entry.Id), Cell(MatchesOf(entry)), Cell(entry.Milestones.EndOfSale?.ToString() ?? ""),
+                table.AddCells(Cell(entry.Vendor), Cell(entry.Id), Cell(MatchesOf(entry)), Cell(entry.Milestones.EndOfSale?.ToString() ?? ""),
                     Cell(SupportEnd(entry.Milestones)), Cell(entry.Source.Bulletin.Length > 0 ? entry.Source.Bulletin : entry.Source.Url));
             var terminal = Terminal.For(output);
-            terminal.Write(table);
+            table.Write(terminal);
             terminal.WriteLine($"{entries.Count} entries from {string.Join(", ", catalog.Sources)}");
             return Task.FromResult(ExitCodes.Ok);
         });
@@ -85,5 +85,5 @@ internal static class LifecycleCatalogCommand
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
-    private static Markup Cell(string text) => Tables.Cell(text);
+    private static string Cell(string text) => text;
 }

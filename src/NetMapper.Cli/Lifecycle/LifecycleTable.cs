@@ -20,16 +20,16 @@ internal static class LifecycleTable
                 + (r.Status == LifecycleStatus.Unknown ? $" ({LifecycleWords.Reason(r.Reason, chinese: false)})" : "")
                 + (r.Behind ? $", behind {r.Latest}" : "");
             string part = LifecycleWords.Component(r.Component, chinese: false) + (r.ComponentName.Length > 0 ? $" {r.ComponentName}" : "");
-            table.AddRow(Cell($"{p.Priority}"), Cell(r.Device.Label), Cell(part), Cell(r.Product), Cell(r.Version), Cell(status),
+            table.AddCells(Cell($"{p.Priority}"), Cell(r.Device.Label), Cell(part), Cell(r.Product), Cell(r.Version), Cell(status),
                 Cell(r.UnsupportedOn is { } d ? IsoDate.Format(d) : ""), Cell(p.TargetQuarter));
         }
         var terminal = Terminal.For(output);
-        terminal.Write(table);
+        table.Write(terminal);
         var counts = Enum.GetValues<LifecycleStatus>()
             .Select(s => $"{plan.Count(p => p.Row.Status == s)} {LifecycleWords.Status(s, false)}");
         terminal.WriteLine($"scan {scanId}, as of {IsoDate.Format(policy.AsOf)}, horizon {policy.HorizonMonths} months: "
             + string.Join(", ", counts));
     }
 
-    private static Markup Cell(string text) => Tables.Cell(text);
+    private static string Cell(string text) => text;
 }

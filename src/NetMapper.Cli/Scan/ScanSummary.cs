@@ -14,9 +14,9 @@ internal static class ScanSummary
     {
         var devices = Tables.Create("device", "address", "vendor", "model", "os", "role", "status");
         foreach (var d in graph.Devices.Where(d => d.Status != PollStatus.NotPolled))
-            devices.AddRow(Cell(d.Name), Cell(d.ManagementAddresses.FirstOrDefault() ?? ""), Cell(d.Vendor), Cell(d.Model),
+            devices.AddCells(Cell(d.Name), Cell(d.ManagementAddresses.FirstOrDefault() ?? ""), Cell(d.Vendor), Cell(d.Model),
                 Cell($"{d.OsName} {d.OsVersion}".Trim()), Cell(Spelling.Of(d.Role)), Cell(Spelling.Of(d.Status)));
-        terminal.Write(devices);
+        devices.Write(terminal);
         terminal.WriteLine($"scan {info.Id}: {Spelling.Of(info.Status)}{(info.Note.Length > 0 ? $" ({info.Note})" : "")}; {info.DevicesPolled} polled, {info.DevicesFailed} failed; " +
             $"{graph.Devices.Count} devices (incl. {graph.Devices.Count(d => d.Status == PollStatus.NotPolled)} neighbours not polled), {graph.Links.Count} links, " +
             $"{graph.Subnets.Count} subnets, {graph.Vlans.Count} VLANs, {graph.Hosts.Count} hosts, {graph.Findings.Count} findings");
@@ -35,5 +35,5 @@ internal static class ScanSummary
         terminal.WriteLine($"lifecycle: {string.Join(", ", counts)} (devices by their most urgent part)");
     }
 
-    private static Markup Cell(string text) => Tables.Cell(text);
+    private static string Cell(string text) => text;
 }

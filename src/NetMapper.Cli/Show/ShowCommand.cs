@@ -41,7 +41,7 @@ internal static class ShowCommand
             table.AddCells(Number(s.Id), s.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", Inv), s.EndedAt?.UtcDateTime.ToString("HH:mm:ss", Inv) ?? "",
                 s.Operator, Spelling.Of(s.Status), string.Join(' ', s.Seeds), Number(s.Devices), Number(s.Links), Number(s.DevicesPolled),
                 Number(s.DevicesFailed));
-        Terminal.For(output).Write(table);
+        table.Write(Terminal.For(output));
     }
 
     private static readonly System.Globalization.CultureInfo Inv = System.Globalization.CultureInfo.InvariantCulture;
@@ -82,11 +82,11 @@ internal static class ShowCommand
             var view = ShowViews.Zones(graph, new ZoneMap(graph, policy));
             if (result.GetValue(json)) { await output.WriteLineAsync(JsonSerializer.Serialize(view, GraphJson.Indented)); return ExitCodes.Ok; }
             var table = Tables.Create("kind", "item", "zone");
-            foreach (var s in view.Subnets) table.AddRow(Text("subnet"), Text(s.Prefix), Text(string.Join(" + ", s.Zones.DefaultIfEmpty("unassigned"))));
-            foreach (var v in view.Vlans) table.AddRow(Text("vlan"), Text(v.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), Text(string.Join(" + ", v.Zones.DefaultIfEmpty("unassigned"))));
-            foreach (var d in view.Devices) table.AddRow(Text("device"), Text(d.Name), Text(d.Zone + (d.Zones.Count > 1 ? $" (also {string.Join(", ", d.Zones.Where(z => z != d.Zone))})" : "")));
+            foreach (var s in view.Subnets) table.AddCells(Text("subnet"), Text(s.Prefix), Text(string.Join(" + ", s.Zones.DefaultIfEmpty("unassigned"))));
+            foreach (var v in view.Vlans) table.AddCells(Text("vlan"), Text(v.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), Text(string.Join(" + ", v.Zones.DefaultIfEmpty("unassigned"))));
+            foreach (var d in view.Devices) table.AddCells(Text("device"), Text(d.Name), Text(d.Zone + (d.Zones.Count > 1 ? $" (also {string.Join(", ", d.Zones.Where(z => z != d.Zone))})" : "")));
             var terminal = Terminal.For(output);
-            terminal.Write(table);
+            table.Write(terminal);
             terminal.WriteLine($"scan {info.Id} ({Spelling.Of(info.Status)}), zones from {policy.Source}: {view.Findings.Count} segmentation findings");
             foreach (var f in view.Findings) terminal.WriteLine($"  {f.Severity}: {f.Code}: {f.Message}");
             return ExitCodes.Ok;
@@ -107,9 +107,9 @@ internal static class ShowCommand
             var items = view(graph).ToArray();
             if (result.GetValue(json)) { await output.WriteLineAsync(JsonSerializer.Serialize(items, GraphJson.Indented)); return ExitCodes.Ok; }
             var table = Tables.Create(headers);
-            foreach (var item in items) table.AddRow(row(item).Select(Text).ToArray());
+            foreach (var item in items) table.AddCells(row(item).Select(Text).ToArray());
             var terminal = Terminal.For(output);
-            terminal.Write(table);
+            table.Write(terminal);
             terminal.WriteLine($"scan {info.Id} ({Spelling.Of(info.Status)}): {items.Length} {name}");
             return ExitCodes.Ok;
         });
@@ -118,5 +118,5 @@ internal static class ShowCommand
 
     private static Option<bool> JsonOption() => new("--json") { Description = "print JSON (stable fields, see README)" };
 
-    private static Markup Text(string text) => Tables.Cell(text);
+    private static string Text(string text) => text;
 }

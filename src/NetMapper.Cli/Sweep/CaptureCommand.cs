@@ -35,7 +35,7 @@ internal static class CaptureCommand
                 table.AddCells(n.Protocol.ToString().ToUpperInvariant(), n.SysName, n.ChassisId, n.PortId,
                     string.Join(' ', n.ManagementAddresses), n.Platform.Length > 0 ? n.Platform : n.SysDescr.Split('\n')[0]);
             var terminal = Terminal.For(output);
-            terminal.Write(table);
+            table.Write(terminal);
             terminal.WriteLine($"{distinct.Count} neighbours from {heard.Count} advertisements");
             return ExitCodes.Ok;
         });

@@ -75,7 +75,7 @@ internal static class SweepCommand
         foreach (var h in hosts)
             table.AddCells(h.Address?.ToString() ?? "", h.Mac?.ToString() ?? "", h.Vendor, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{h.RttMs:0.###}"));
         var terminal = Terminal.For(output);
-        terminal.Write(table);
+        table.Write(terminal);
         terminal.WriteLine($"{result.Method}: {hosts.Length} alive of {result.Probed} probed ({result.PacketsSent} probes) in {result.Elapsed.TotalSeconds:0.00} s");
         foreach (var (address, macs) in result.Conflicts) terminal.WriteLine($"conflict: {address} answers from {string.Join(", ", macs)}");
     }
