@@ -68,7 +68,7 @@ public static class RecordBuilder
         var edgeRows = graph.Devices.Where(d => d.Status == PollStatus.NotPolled).SelectMany(d => d.ManagementAddresses.Select(a => (Ip: System.Net.IPAddress.Parse(a), Row: Row(
             a, "", d.Vendor, d.Name, zone(zones.OfAddress(System.Net.IPAddress.Parse(a))), "", "", "", w["neighbour announcement", "鄰居宣告"]))));
         var rows = deviceRows.Concat(hostRows).Concat(edgeRows).DistinctBy(x => x.Ip)
-            .OrderBy(x => x.Ip.GetAddressBytes(), Comparer<byte[]>.Create((a, b) => a.AsSpan().SequenceCompareTo(b))).Select(x => x.Row);
+            .OrderBy(x => x.Ip, IpAddressing.Order).Select(x => x.Row);
         return new RecordTable("hosts", w["Host IP addresses", "主機 IP 位址"],
             [w["IP address", "IP 位址"], w["MAC", "MAC"], w["Vendor", "廠牌"], w["Host name", "主機名稱"], w["Zone", "區域"], w["Seen on device", "所在設備"],
                 w["Port", "連接埠"], w["VLAN", "VLAN"], w["Found by", "發現方式"]], rows.ToArray());

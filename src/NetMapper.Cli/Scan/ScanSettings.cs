@@ -32,7 +32,7 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
         if (seeds.Count == 0) throw new UsageException("give at least one seed address (--seed or 'seeds:' in the configuration)");
         var scope = PrefixInput.Parse(file.Scope.Concat(flags.Scope), "scope", where);
         bool implied = scope.Count == 0;
-        if (implied) scope = seeds.Select(s => new IpPrefix(s, s.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 128 : 32)).ToList();
+        if (implied) scope = seeds.Select(IpPrefix.Host).ToList();
         var exclude = PrefixInput.Parse(file.Exclude.Concat(flags.Exclude), "exclude", where);
 
         var credentials = new List<SnmpCredentials>();

@@ -19,7 +19,7 @@ public static class PhysicalView
                      .GroupBy(h => (Device: h.Device!, Zone: zones.OfHost(h).Id)).OrderBy(g => g.Key.Device, StringComparer.Ordinal).ThenBy(g => g.Key.Zone, StringComparer.Ordinal))
         {
             string id = $"hosts:{group.Key.Device}:{group.Key.Zone}";
-            var addresses = group.Where(h => h.Address is not null).Select(h => h.Address!).OrderBy(a => a.GetAddressBytes(), ByteOrder).ToArray();
+            var addresses = group.Where(h => h.Address is not null).Select(h => h.Address!).OrderBy(a => a, IpAddressing.Order).ToArray();
             nodes.Add(new DiagramNode(id, NodeKind.HostGroup, text.Hosts(group.Count()))
             {
                 ZoneId = group.Key.Zone,
@@ -113,6 +113,4 @@ public static class PhysicalView
             _ => $"{(bps / 1e6).ToString("0", CultureInfo.InvariantCulture)}M",
         };
     }
-
-    private static readonly Comparer<byte[]> ByteOrder = Comparer<byte[]>.Create((a, b) => a.AsSpan().SequenceCompareTo(b));
 }

@@ -55,8 +55,7 @@ public sealed class RouteCollector : ICollector
     private static void Add(DeviceBuilder device, IPAddress dest, int? prefixLength, IPAddress? nextHop, long? ifIndex, long? protocol, long? metric)
     {
         if (prefixLength is null) return;
-        int max = dest.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 128 : 32;
-        if (prefixLength > max) return;
+        if (prefixLength > IpAddressing.MaxPrefixLength(dest)) return;
         bool noHop = nextHop is null || nextHop.Equals(IPAddress.Any) || nextHop.Equals(IPAddress.IPv6Any);
         device.Routes.Add(new RouteEntry(DeviceBuilder.Pending, new IpPrefix(dest, prefixLength.Value), noHop ? null : nextHop, (int)(ifIndex ?? 0))
         {

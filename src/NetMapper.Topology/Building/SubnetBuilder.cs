@@ -19,7 +19,7 @@ internal static partial class SubnetBuilder
                 entry.Members.Add(new SubnetMember(device.Label, portName, address.Address.ToString()));
                 if (port is not null && VlanOf(port) is { } vlan) entry.Vlans.Add(vlan);
             }
-        return members.OrderBy(m => m.Key.IsIPv6).ThenBy(m => m.Key.Network.GetAddressBytes(), ByteOrder.Instance).ThenBy(m => m.Key.Length)
+        return members.OrderBy(m => m.Key.Network, IpAddressing.Order).ThenBy(m => m.Key.Length)
             .Select(m => new Subnet(m.Key)
             {
                 Members = m.Value.Members.OrderBy(x => x.Device, StringComparer.Ordinal).ThenBy(x => x.Interface, StringComparer.Ordinal).ToArray(),
@@ -34,8 +34,7 @@ internal static partial class SubnetBuilder
         var ip = address.Address;
         if (IPAddress.IsLoopback(ip) || ip.IsIPv6LinkLocal) return false;
         if (ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && ip.GetAddressBytes() is [169, 254, ..]) return false;
-        int max = ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 128 : 32;
-        return address.PrefixLength is > 0 && address.PrefixLength < max;
+        return address.PrefixLength is > 0 && address.PrefixLength < IpAddressing.MaxPrefixLength(ip);
     }
 
     /// <summary>The VLAN an interface is the SVI of ("Vlan110", "vlan.110", "irb.110", "Vlanif110"), or an access port's PVID.</summary>
@@ -48,10 +47,4 @@ internal static partial class SubnetBuilder
 
     [GeneratedRegex(@"^(?:vlan|vlanif|irb\.|vlan\.|vlan-interface|bvi)\s*(\d+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SviName();
-
-    private sealed class ByteOrder : IComparer<byte[]>
-    {
-        public static readonly ByteOrder Instance = new();
-        public int Compare(byte[]? x, byte[]? y) => x.AsSpan().SequenceCompareTo(y);
-    }
 }
