@@ -51,7 +51,7 @@ public static class RecordBuilder
     {
         var rows = graph.Routes.OrderBy(r => name(r.DeviceId), StringComparer.Ordinal).ThenBy(r => r.Destination.ToString(), StringComparer.Ordinal)
             .Select(r => Row(name(r.DeviceId), r.Destination.ToString(), r.NextHop?.ToString() ?? w["connected", "直連"],
-                graph.Device(r.DeviceId) is { } d && r.IfIndex > 0 ? d.PortName(r.IfIndex) : "", r.Protocol, Count(r.Metric)));
+                graph.Device(r.DeviceId)?.PortName(r.IfIndex) ?? "", r.Protocol, Count(r.Metric)));
         return new RecordTable("routing", w["Routing", "路由"],
             [w["Device", "設備"], w["Destination", "目的網段"], w["Next hop", "下一跳"], w["Interface", "介面"], w["Protocol", "協定"], w["Metric", "成本"]], rows.ToArray());
     }

@@ -61,10 +61,9 @@ internal static class ShowViews
 
     public static IEnumerable<RouteView> Routes(TopologyGraph graph) => graph.Routes.Select(r =>
     {
-        var device = graph.Device(r.DeviceId);
-        var port = device?.Interface(r.IfIndex);
+        var port = graph.Device(r.DeviceId)?.Interface(r.IfIndex);
         return new RouteView(graph.LabelOf(r.DeviceId), r.Destination.ToString(), r.NextHop?.ToString(),
-            port is null ? (r.IfIndex == 0 ? "" : $"ifIndex {r.IfIndex}") : port.Name.Length > 0 ? port.Name : port.Description, r.Protocol, r.Metric);
+            InterfaceNames.Of(port, r.IfIndex), r.Protocol, r.Metric);
     });
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];

@@ -37,7 +37,7 @@ internal static class HostBuilder
                 {
                     Vendor = vendor.Length > 0 ? vendor : mac is { } v ? vendorOf(v) : "",
                     Device = device?.Id,
-                    Port = where is null || device is null ? null : device.Interface(where.IfIndex) is { } p ? LinkResolver.PortName(p) : $"ifIndex {where.IfIndex}",
+                    Port = where is null || device is null ? null : device.PortName(where.IfIndex),
                     Vlan = where is { Vlan: > 0 } ? where.Vlan : null,
                 };
             }

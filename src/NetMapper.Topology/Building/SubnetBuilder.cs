@@ -15,7 +15,7 @@ internal static partial class SubnetBuilder
                 var prefix = address.Prefix;
                 if (!members.TryGetValue(prefix, out var entry)) members[prefix] = entry = ([], []);
                 var port = device.Interface(address.IfIndex);
-                string portName = port is null ? $"ifIndex {address.IfIndex}" : LinkResolver.PortName(port);
+                string portName = InterfaceNames.Of(port, address.IfIndex);
                 entry.Members.Add(new SubnetMember(device.Label, portName, address.Address.ToString()));
                 if (port is not null && VlanOf(port) is { } vlan) entry.Vlans.Add(vlan);
             }
