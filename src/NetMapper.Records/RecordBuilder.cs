@@ -79,7 +79,7 @@ public static class RecordBuilder
     private static RecordTable BackupLines(TopologyGraph graph, Words w, Func<string, string> name)
     {
         var rows = new List<IReadOnlyList<string>>();
-        foreach (var lag in graph.Links.Where(l => l.Aggregate is not null).GroupBy(l => l.Aggregate!))
+        foreach (var lag in graph.Links.Where(l => l.Aggregate is not null).GroupBy(l => (l.A.Device, l.B.Device, l.Aggregate)))
             rows.Add(Row(w["LAG", "鏈路聚合"], $"{name(lag.First().A.Device)} — {name(lag.First().B.Device)}",
                 string.Join(", ", lag.Select(l => $"{l.A.Port} — {l.B.Port}")), w[$"{lag.Count()} members back each other up", $"{lag.Count()} 條成員互為備援"]));
         foreach (var pair in graph.Links.Where(l => l.Aggregate is null).GroupBy(l => (l.A.Device, l.B.Device)).Where(g => g.Count() > 1))

@@ -23,7 +23,8 @@ public class TopologyBuilderTests
 
         Assert.Equal(2, graph.Links.Count);
         Assert.All(graph.Links, l => Assert.Equal(LinkConfidence.High, l.Confidence));
-        Assert.All(graph.Links, l => Assert.Equal($"{Core.Id}:Po1~{Access.Id}:Po1", l.Aggregate));
+        Assert.All(graph.Links, l => Assert.Equal(new LinkAggregate("Po1", "Po1"), l.Aggregate));
+        Assert.All(graph.Links, l => Assert.Equal($"{Core.Id}:Po1~{Access.Id}:Po1", l.AggregateName()));
         Assert.Equal(["Gi1/0/1", "Gi1/0/2"], graph.Links.Select(l => l.A.Port).Order());
         Assert.All(graph.Links, l => Assert.Equal(2, l.Evidence.Count));
     }

@@ -15,7 +15,10 @@ internal static class ShowViews
     /// <summary>Device is the device's id (stable across scans); Name is its name, or the id when it has none.</summary>
     public sealed record LinkEndView(string Device, string Port, string Name);
 
-    public sealed record LinkView(LinkEndView A, LinkEndView B, IReadOnlyList<string> Protocols, string Confidence, bool Backup, string? Aggregate, IReadOnlyList<string> Evidence);
+    /// <summary>Aggregate: the LAG's name as it has always been printed ("DEVICE:PORT~DEVICE:PORT"); AggregatePorts: the same
+    /// as fields, the aggregate interface at end a and at end b.</summary>
+    public sealed record LinkView(LinkEndView A, LinkEndView B, IReadOnlyList<string> Protocols, string Confidence, bool Backup, string? Aggregate,
+        IReadOnlyList<string> Evidence, LinkAggregate? AggregatePorts);
 
     public sealed record HostView(string? Ip, string? Mac, string Vendor, string HostName, string? Device, string? Port, int? Vlan, IReadOnlyList<string> Methods,
         string? DeviceName);
@@ -46,7 +49,7 @@ internal static class ShowViews
         d.SysObjectId, d.SysDescr, d.Location, d.Profile, d.Credential, d.Problems));
 
     public static IEnumerable<LinkView> Links(TopologyGraph graph) => graph.Links.Select(l => new LinkView(
-        End(graph, l.A), End(graph, l.B), l.Protocols, Camel(l.Confidence.ToString()), l.Backup, l.Aggregate, l.Evidence));
+        End(graph, l.A), End(graph, l.B), l.Protocols, Camel(l.Confidence.ToString()), l.Backup, l.AggregateName(), l.Evidence, l.Aggregate));
 
     private static LinkEndView End(TopologyGraph graph, LinkEnd end) => new(end.Device, end.Port, NameOf(graph, end.Device)!);
 

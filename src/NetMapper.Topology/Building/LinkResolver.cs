@@ -81,15 +81,15 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
             Protocols = halves.Select(h => h.Protocol).Distinct().Order(StringComparer.Ordinal).ToArray(),
             Confidence = bothSides ? LinkConfidence.High : LinkConfidence.Medium,
             Backup = IsBlocking(endA) || IsBlocking(endB),
-            Aggregate = AggregateName(endA, endB),
+            Aggregate = AggregateOf(endA, endB),
             Evidence = halves.Select(h => h.Evidence).Distinct().ToArray(),
         };
     }
 
     private bool IsBlocking(LinkEnd end) => end.IfIndex is { } ifIndex && stp.Any(s => s.DeviceId == end.Device && s.IfIndex == ifIndex && s.IsBlocking);
 
-    /// <summary>Both ports members of aggregates: the link belongs to a LAG named after the two aggregate interfaces.</summary>
-    private string? AggregateName(LinkEnd a, LinkEnd b)
+    /// <summary>Either port a member of an aggregate: the link belongs to a LAG named after the two aggregate interfaces.</summary>
+    private LinkAggregate? AggregateOf(LinkEnd a, LinkEnd b)
     {
         string? Aggregate(LinkEnd end)
         {
@@ -98,7 +98,7 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
             return port?.AggregateIfIndex is { } agg && device!.Interface(agg) is { } aggregate ? InterfaceNames.Of(aggregate) : null;
         }
         var (left, right) = (Aggregate(a), Aggregate(b));
-        return left is null && right is null ? null : $"{a.Device}:{left ?? a.Port}~{b.Device}:{right ?? b.Port}";
+        return left is null && right is null ? null : new LinkAggregate(left ?? a.Port, right ?? b.Port);
     }
 
     /// <summary>A neighbour nobody polled: one node per chassis, described by what it announced. CDP names a chassis by its
