@@ -21,7 +21,7 @@ public static class RecordBuilder
         string Name(string id) => graph.LabelOf(id);
         return
         [
-            Segments(graph, zones, w, Zone),
+            Segments(graph, zones, w, Zone, Name),
             Routing(graph, w, Name),
             Hosts(graph, zones, w, Zone, Name),
             BackupLines(graph, w, Name),
@@ -31,15 +31,16 @@ public static class RecordBuilder
         ];
     }
 
-    private static RecordTable Segments(TopologyGraph graph, ZoneMap zones, Words w, Func<Zone, string> zone)
+    private static RecordTable Segments(TopologyGraph graph, ZoneMap zones, Words w, Func<Zone, string> zone, Func<string, string> name)
     {
         var rows = graph.Subnets.Select(s =>
         {
             var vlanName = s.Vlan is int v ? graph.Vlans.FirstOrDefault(x => x.Id == v)?.Names.FirstOrDefault() ?? "" : "";
-            var gateways = s.Members.Where(m => graph.Devices.FirstOrDefault(d => d.Label == m.Device)?.Role
-                is DeviceRole.Router or DeviceRole.Firewall or DeviceRole.L3Switch).Select(m => $"{m.Device} {m.Interface} {m.Address}");
+            bool IsGateway(SubnetMember m) =>
+                graph.Device(m.DeviceId)?.Role is DeviceRole.Router or DeviceRole.Firewall or DeviceRole.L3Switch;
+            var gateways = s.Members.Where(IsGateway).Select(m => $"{name(m.DeviceId)} {m.Interface} {m.Address}");
             return Row(s.Prefix.ToString(), s.Vlan?.ToString(CultureInfo.InvariantCulture) ?? "", vlanName, zone(zones.OfSubnet(s.Prefix)),
-                string.Join("; ", gateways), Count(s.Members.Select(m => m.Device).Distinct().Count()), Count(s.HostCount),
+                string.Join("; ", gateways), Count(s.Members.Select(m => m.DeviceId).Distinct().Count()), Count(s.HostCount),
                 vlanName.Length > 0 ? vlanName : zone(zones.OfSubnet(s.Prefix)));
         });
         return new RecordTable("segments", w["Network segments", "網段"],

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NetMapper.Topology;
@@ -52,6 +53,31 @@ internal sealed class LinkAggregateConverter : JsonConverter<LinkAggregate>
     }
 }
 
+/// <summary>A subnet member as <c>{"deviceId", "interface", "address"}</c>. Scans stored before members named their device
+/// by id hold <c>{"device": NAME, ...}</c>: that reads with the name where the id goes, which <see cref="LegacyGraph"/>
+/// turns into the id once it knows the graph's devices.</summary>
+internal sealed class SubnetMemberConverter : JsonConverter<SubnetMember>
+{
+    private const string OldDevice = "Device";
+
+    public override SubnetMember Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var fields = JsonFields.Read(ref reader, options);
+        string device = fields.Find(nameof(SubnetMember.DeviceId)) ?? fields.Text(OldDevice);
+        var address = IPAddress.Parse(fields.Text(nameof(SubnetMember.Address)));
+        return new SubnetMember(device, fields.Text(nameof(SubnetMember.Interface)), address);
+    }
+
+    public override void Write(Utf8JsonWriter writer, SubnetMember value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(JsonFields.Name(nameof(SubnetMember.DeviceId), options), value.DeviceId);
+        writer.WriteString(JsonFields.Name(nameof(SubnetMember.Interface), options), value.Interface);
+        writer.WriteString(JsonFields.Name(nameof(SubnetMember.Address), options), value.Address.ToString());
+        writer.WriteEndObject();
+    }
+}
+
 /// <summary>The string fields of one small JSON object, for converters that read more than one stored form.</summary>
 internal sealed class JsonFields(Dictionary<string, string?> fields, JsonSerializerOptions options)
 {
@@ -69,7 +95,8 @@ internal sealed class JsonFields(Dictionary<string, string?> fields, JsonSeriali
         return new JsonFields(fields, options);
     }
 
-    public static string Name(string property, JsonSerializerOptions options) => options.PropertyNamingPolicy?.ConvertName(property) ?? property;
+    public static string Name(string property, JsonSerializerOptions options) =>
+        options.PropertyNamingPolicy?.ConvertName(property) ?? property;
 
     /// <summary>The field's text; "" when it is absent or null.</summary>
     public string Text(string property) => Find(property) ?? "";

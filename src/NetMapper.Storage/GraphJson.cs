@@ -28,6 +28,7 @@ public static class GraphJson
         options.Converters.Add(new MacAddressConverter());
         options.Converters.Add(new IpPrefixConverter());
         options.Converters.Add(new LinkAggregateConverter());
+        options.Converters.Add(new SubnetMemberConverter());
         options.Converters.Add(new TopologyGraphConverter());
         return options;
     }

@@ -55,6 +55,9 @@ public sealed class ScanCommandTests : IDisposable
 
         var subnets = await ShowJsonAsync("subnets");
         Assert.Equal("10.31.0.0/24", Assert.Single(subnets).GetProperty("prefix").GetString());
+        var member = subnets[0].GetProperty("members").EnumerateArray().Single(m => m.GetProperty("device").GetString() == "r1");
+        Assert.Equal("mac:00:00:0c:31:00:00", member.GetProperty("deviceId").GetString());
+        Assert.All(new[] { "interface", "address" }, f => Assert.Equal(JsonValueKind.String, member.GetProperty(f).ValueKind));
         var hosts = await ShowJsonAsync("hosts");
         Assert.Contains(hosts, h => h.GetProperty("ip").GetString() == "10.31.0.50" && h.GetProperty("mac").GetString() == "52:54:00:31:00:50");
     }

@@ -88,7 +88,15 @@ public class TopologyBuilderTests
         var dmz = graph.Subnets[0];
         Assert.Equal(110, dmz.Vlan);
         Assert.Equal(1, dmz.HostCount);
-        Assert.Equal(new SubnetMember("core1", "Vlan110", "10.1.110.1"), Assert.Single(dmz.Members));
+        Assert.Equal(new SubnetMember(Core.Id, "Vlan110", IPAddress.Parse("10.1.110.1")), Assert.Single(dmz.Members));
+    }
+
+    [Fact]
+    public void Two_Devices_Of_One_Name_Stay_Two_Members_Of_Their_Subnet()
+    {
+        var subnet = Assert.Single(SameNameNetwork.Graph().Subnets);
+        Assert.Equal([(SameNameNetwork.SwitchId, "10.0.0.2"), (SameNameNetwork.RouterId, "10.0.0.1")],
+            subnet.Members.Select(m => (m.DeviceId, m.Address.ToString())));
     }
 
     [Fact]

@@ -17,13 +17,16 @@ internal static class ShowViews
 
     /// <summary>Aggregate: the LAG's name as it has always been printed ("DEVICE:PORT~DEVICE:PORT"); AggregatePorts: the same
     /// as fields, the aggregate interface at end a and at end b.</summary>
-    public sealed record LinkView(LinkEndView A, LinkEndView B, IReadOnlyList<string> Protocols, string Confidence, bool Backup, string? Aggregate,
-        IReadOnlyList<string> Evidence, LinkAggregate? AggregatePorts);
+    public sealed record LinkView(LinkEndView A, LinkEndView B, IReadOnlyList<string> Protocols, string Confidence, bool Backup,
+        string? Aggregate, IReadOnlyList<string> Evidence, LinkAggregate? AggregatePorts);
 
     public sealed record HostView(string? Ip, string? Mac, string Vendor, string HostName, string? Device, string? Port, int? Vlan, IReadOnlyList<string> Methods,
         string? DeviceName);
 
-    public sealed record SubnetView(string Prefix, int? Vlan, IReadOnlyList<SubnetMember> Members, int HostCount);
+    public sealed record SubnetView(string Prefix, int? Vlan, IReadOnlyList<SubnetMemberView> Members, int HostCount);
+    /// <summary>Device is the device's name (or its id when it has none), as it always was; DeviceId is its id, which two
+    /// devices never share.</summary>
+    public sealed record SubnetMemberView(string Device, string Interface, string Address, string DeviceId);
 
     public sealed record VlanView(int Id, IReadOnlyList<string> Names, IReadOnlyList<string> Devices, IReadOnlyList<string> Ports);
 
@@ -49,7 +52,8 @@ internal static class ShowViews
         d.SysObjectId, d.SysDescr, d.Location, d.Profile, d.Credential, d.Problems));
 
     public static IEnumerable<LinkView> Links(TopologyGraph graph) => graph.Links.Select(l => new LinkView(
-        End(graph, l.A), End(graph, l.B), l.Protocols, Camel(l.Confidence.ToString()), l.Backup, l.AggregateName(), l.Evidence, l.Aggregate));
+        End(graph, l.A), End(graph, l.B), l.Protocols, Camel(l.Confidence.ToString()), l.Backup, l.AggregateName(), l.Evidence,
+        l.Aggregate));
 
     private static LinkEndView End(TopologyGraph graph, LinkEnd end) => new(end.Device, end.Port, NameOf(graph, end.Device)!);
 
@@ -58,7 +62,12 @@ internal static class ShowViews
 
     private static string? NameOf(TopologyGraph graph, string? deviceId) => deviceId is null ? null : graph.LabelOf(deviceId);
 
-    public static IEnumerable<SubnetView> Subnets(TopologyGraph graph) => graph.Subnets.Select(s => new SubnetView(s.Prefix.ToString(), s.Vlan, s.Members, s.HostCount));
+    public static IEnumerable<SubnetView> Subnets(TopologyGraph graph) => graph.Subnets.Select(s =>
+    {
+        var members = s.Members.Select(m =>
+            new SubnetMemberView(graph.LabelOf(m.DeviceId), m.Interface, m.Address.ToString(), m.DeviceId));
+        return new SubnetView(s.Prefix.ToString(), s.Vlan, members.ToArray(), s.HostCount);
+    });
 
     public static IEnumerable<VlanView> Vlans(TopologyGraph graph) => graph.Vlans.Select(v => new VlanView(v.Id, v.Names, v.Devices, v.Ports));
 

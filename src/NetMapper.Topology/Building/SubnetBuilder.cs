@@ -8,7 +8,7 @@ internal static partial class SubnetBuilder
 {
     public static IReadOnlyList<Subnet> Build(IEnumerable<Device> devices, IReadOnlyList<Host> hosts)
     {
-        var members = new Dictionary<IpPrefix, (List<SubnetMember> Members, HashSet<int> Vlans)>();
+        var members = new Dictionary<IpPrefix, (List<(string Label, SubnetMember Member)> Members, HashSet<int> Vlans)>();
         foreach (var device in devices)
             foreach (var address in device.Addresses.Where(a => IsSubnetAddress(a)))
             {
@@ -16,13 +16,16 @@ internal static partial class SubnetBuilder
                 if (!members.TryGetValue(prefix, out var entry)) members[prefix] = entry = ([], []);
                 var port = device.Interface(address.IfIndex);
                 string portName = InterfaceNames.Of(port, address.IfIndex);
-                entry.Members.Add(new SubnetMember(device.Label, portName, address.Address.ToString()));
+                entry.Members.Add((device.Label, new SubnetMember(device.Id, portName, address.Address)));
                 if (port is not null && VlanOf(port) is { } vlan) entry.Vlans.Add(vlan);
             }
         return members.OrderBy(m => m.Key.Network, IpAddressing.Order).ThenBy(m => m.Key.Length)
             .Select(m => new Subnet(m.Key)
             {
-                Members = m.Value.Members.OrderBy(x => x.Device, StringComparer.Ordinal).ThenBy(x => x.Interface, StringComparer.Ordinal).ToArray(),
+                // Listed by name, as people read them; the id keeps two devices of one name apart in a stable order.
+                Members = m.Value.Members.OrderBy(x => x.Label, StringComparer.Ordinal)
+                    .ThenBy(x => x.Member.DeviceId, StringComparer.Ordinal).ThenBy(x => x.Member.Interface, StringComparer.Ordinal)
+                    .Select(x => x.Member).ToArray(),
                 Vlan = m.Value.Vlans.Count == 1 ? m.Value.Vlans.Single() : null,
                 HostCount = hosts.Count(h => h.Address is not null && m.Key.Contains(h.Address)),
             }).ToArray();
