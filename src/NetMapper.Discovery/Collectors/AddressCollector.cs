@@ -13,7 +13,7 @@ public sealed class AddressCollector : ICollector
 
     public string Stage => "addresses";
 
-    public async Task CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
+    public async Task<StageResult> CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
     {
         var seen = new HashSet<(int, IPAddress)>();
         var legacy = await session.TableAsync(IpAddrEntry, [2, 3], cancellationToken).ConfigureAwait(false);
@@ -37,5 +37,6 @@ public sealed class AddressCollector : ICollector
             int length = pointsAtPrefix ? (int)pointer![^1] : IpAddressing.MaxPrefixLength(address);
             if (seen.Add(((int)ifIndex, address))) device.Addresses.Add(new InterfaceAddress((int)ifIndex, address, length));
         }
+        return StageResult.Done;
     }
 }
