@@ -24,7 +24,7 @@ public static class RecordBuilder
         if (scan is not null) tables.Add(scan.Table(w));
         tables.AddRange(
         [
-            Segments(graph, zones, w, Zone),
+            Segments(graph, zones, w, Zone, Name),
             Routing(graph, w, Name),
             Hosts(graph, zones, w, Zone, Name),
             BackupLines(graph, w, Name),
@@ -35,15 +35,16 @@ public static class RecordBuilder
         return tables;
     }
 
-    private static RecordTable Segments(TopologyGraph graph, ZoneMap zones, Words w, Func<Zone, string> zone)
+    private static RecordTable Segments(TopologyGraph graph, ZoneMap zones, Words w, Func<Zone, string> zone, Func<string, string> name)
     {
         var rows = graph.Subnets.Select(s =>
         {
             var vlanName = s.Vlan is int v ? graph.Vlans.FirstOrDefault(x => x.Id == v)?.Names.FirstOrDefault() ?? "" : "";
-            var gateways = s.Members.Where(m => graph.Devices.FirstOrDefault(d => d.Label == m.Device)?.Role
-                is DeviceRole.Router or DeviceRole.Firewall or DeviceRole.L3Switch).Select(m => $"{m.Device} {m.Interface} {m.Address}");
+            bool IsGateway(SubnetMember m) =>
+                graph.Device(m.DeviceId)?.Role is DeviceRole.Router or DeviceRole.Firewall or DeviceRole.L3Switch;
+            var gateways = s.Members.Where(IsGateway).Select(m => $"{name(m.DeviceId)} {m.Interface} {m.Address}");
             return Row(s.Prefix.ToString(), s.Vlan?.ToString(CultureInfo.InvariantCulture) ?? "", vlanName, zone(zones.OfSubnet(s.Prefix)),
-                string.Join("; ", gateways), Count(s.Members.Select(m => m.Device).Distinct().Count()), Count(s.HostCount),
+                string.Join("; ", gateways), Count(s.Members.Select(m => m.DeviceId).Distinct().Count()), Count(s.HostCount),
                 vlanName.Length > 0 ? vlanName : zone(zones.OfSubnet(s.Prefix)));
         });
         return new RecordTable("segments", w["Network segments", "網段"],
@@ -55,7 +56,7 @@ public static class RecordBuilder
     {
         var rows = graph.Routes.OrderBy(r => name(r.DeviceId), StringComparer.Ordinal).ThenBy(r => r.Destination.ToString(), StringComparer.Ordinal)
             .Select(r => Row(name(r.DeviceId), r.Destination.ToString(), r.NextHop?.ToString() ?? w["connected", "直連"],
-                graph.Device(r.DeviceId) is { } d && r.IfIndex > 0 ? d.PortName(r.IfIndex) : "", r.Protocol, Count(r.Metric)));
+                graph.Device(r.DeviceId)?.PortName(r.IfIndex) ?? "", r.Protocol, Count(r.Metric)));
         return new RecordTable("routing", w["Routing", "路由"],
             [w["Device", "設備"], w["Destination", "目的網段"], w["Next hop", "下一跳"], w["Interface", "介面"], w["Protocol", "協定"], w["Metric", "成本"]], rows.ToArray());
     }
@@ -72,7 +73,7 @@ public static class RecordBuilder
         var edgeRows = graph.Devices.Where(d => d.Status == PollStatus.NotPolled).SelectMany(d => d.ManagementAddresses.Select(a => (Ip: System.Net.IPAddress.Parse(a), Row: Row(
             a, "", d.Vendor, d.Name, zone(zones.OfAddress(System.Net.IPAddress.Parse(a))), "", "", "", w["neighbour announcement", "鄰居宣告"]))));
         var rows = deviceRows.Concat(hostRows).Concat(edgeRows).DistinctBy(x => x.Ip)
-            .OrderBy(x => x.Ip.GetAddressBytes(), Comparer<byte[]>.Create((a, b) => a.AsSpan().SequenceCompareTo(b))).Select(x => x.Row);
+            .OrderBy(x => x.Ip, IpAddressing.Order).Select(x => x.Row);
         return new RecordTable("hosts", w["Host IP addresses", "主機 IP 位址"],
             [w["IP address", "IP 位址"], w["MAC", "MAC"], w["Vendor", "廠牌"], w["Host name", "主機名稱"], w["Zone", "區域"], w["Seen on device", "所在設備"],
                 w["Port", "連接埠"], w["VLAN", "VLAN"], w["Found by", "發現方式"]], rows.ToArray());
@@ -83,7 +84,7 @@ public static class RecordBuilder
     private static RecordTable BackupLines(TopologyGraph graph, Words w, Func<string, string> name)
     {
         var rows = new List<IReadOnlyList<string>>();
-        foreach (var lag in graph.Links.Where(l => l.Aggregate is not null).GroupBy(l => l.Aggregate!))
+        foreach (var lag in graph.Links.Where(l => l.Aggregate is not null).GroupBy(l => (l.A.Device, l.B.Device, l.Aggregate)))
             rows.Add(Row(w["LAG", "鏈路聚合"], $"{name(lag.First().A.Device)} — {name(lag.First().B.Device)}",
                 string.Join(", ", lag.Select(l => $"{l.A.Port} — {l.B.Port}")), w[$"{lag.Count()} members back each other up", $"{lag.Count()} 條成員互為備援"]));
         foreach (var pair in graph.Links.Where(l => l.Aggregate is null).GroupBy(l => (l.A.Device, l.B.Device)).Where(g => g.Count() > 1))

@@ -7,7 +7,8 @@ using NetMapper.Topology;
 namespace NetMapper.Storage;
 
 /// <summary>The JSON form of the domain: what is stored with each scan and what <c>show --json</c> prints.
-/// Strings travel exactly as discovered; addresses, MACs and prefixes as their usual text.</summary>
+/// Strings travel exactly as discovered; addresses, MACs and prefixes as their usual text. Graphs stored by earlier
+/// versions read into today's types (<see cref="LegacyGraph"/>).</summary>
 public static class GraphJson
 {
     public static readonly JsonSerializerOptions Options = Create(indented: false);
@@ -26,6 +27,9 @@ public static class GraphJson
         options.Converters.Add(new IPAddressConverter());
         options.Converters.Add(new MacAddressConverter());
         options.Converters.Add(new IpPrefixConverter());
+        options.Converters.Add(new LinkAggregateConverter());
+        options.Converters.Add(new SubnetMemberConverter());
+        options.Converters.Add(new TopologyGraphConverter());
         return options;
     }
 

@@ -11,7 +11,10 @@ namespace NetMapper.Storage;
 /// </summary>
 public sealed class ScanStore : IDisposable
 {
-    public const int SchemaVersion = 1;
+    /// <summary>1: the first. 2: a link's LAG and a subnet member's device are typed (<see cref="LinkAggregate"/>, a device
+    /// id); schema 1 graphs still read (<see cref="LegacyGraph"/>). A file is marked 2 when it first stores a schema 2
+    /// graph, so that an older NetMapper refuses it plainly instead of failing on one scan.</summary>
+    public const int SchemaVersion = 2;
     private const string Scans = "scans", Polls = "polls", Meta = "meta", Layouts = "layouts";
 
     private readonly LiteDatabase _db;
@@ -90,6 +93,13 @@ public sealed class ScanStore : IDisposable
             throw new StorageException(StorageFailure.NewerSchema, $"'{_path}' was written by a newer NetMapper (schema {version}); this version reads schema {SchemaVersion} and older. Upgrade NetMapper to read it.");
     }
 
+    private void MarkSchema()
+    {
+        var meta = _db.GetCollection(Meta);
+        if (meta.FindById("schema") is { } schema && schema["version"].AsInt32 < SchemaVersion)
+            meta.Update(new BsonDocument { ["_id"] = "schema", ["version"] = SchemaVersion });
+    }
+
     /// <summary>Starts a scan record; returns its id. Scans left running by a process that died are marked interrupted:
     /// a scan database has one writer at a time, so none of them can still be running.</summary>
     public int BeginScan(ScanInfo info) => Guard(_path, () => Begin(info));
@@ -127,6 +137,7 @@ public sealed class ScanStore : IDisposable
     private void Complete(ScanInfo info, TopologyGraph graph)
     {
         using var stream = new MemoryStream(GraphJson.Compress(graph));
+        MarkSchema();
         _db.FileStorage.Upload(GraphFileId(info.Id), $"scan-{info.Id}.json.gz", stream);
         _db.GetCollection(Scans).Update(ScanDocument(info with { Devices = graph.Devices.Count, Links = graph.Links.Count }, info.Id));
         _db.Checkpoint();

@@ -18,13 +18,14 @@ public static class SegmentationRules
         foreach (var subnet in graph.Subnets)
         {
             var matches = zones.SubnetMatches(subnet.Prefix);
-            string members = string.Join(", ", subnet.Members.Select(m => $"{m.Device} {m.Interface}"));
+            string members = string.Join(", ", subnet.Members.Select(m => $"{graph.LabelOf(m.DeviceId)} {m.Interface}"));
+            string[] devices = subnet.Members.Select(m => m.DeviceId).Distinct().ToArray();
             if (matches.Count == 0)
                 yield return new Finding("zone-unassigned", FindingSeverity.Warning, $"subnet {subnet.Prefix} ({members}) is in no zone: add it to the zone policy")
-                    { Devices = DeviceIds(graph, subnet.Members.Select(m => m.Device)) };
+                    { Devices = devices };
             else if (matches.Count > 1)
                 yield return new Finding("zone-conflict", FindingSeverity.Problem, $"subnet {subnet.Prefix} ({members}) matches zones {Names(matches)} equally")
-                    { Devices = DeviceIds(graph, subnet.Members.Select(m => m.Device)) };
+                    { Devices = devices };
         }
         foreach (var vlan in graph.Vlans.Where(v => !ZoneMap.IsDefaultVlan(v.Id)))
         {
@@ -141,9 +142,6 @@ public static class SegmentationRules
 
     private static string Label(NetworkVlan vlan) => vlan.Names.Count > 0 ? $"{vlan.Id} ({string.Join("/", vlan.Names)})" : $"{vlan.Id}";
     private static string Names(IEnumerable<Zone> zones) => string.Join(" and ", zones.Select(z => z.NameEn));
-    private static string[] DeviceIds(TopologyGraph graph, IEnumerable<string> names) =>
-        names.Select(n => graph.Devices.FirstOrDefault(d => d.Name == n || d.Id == n)?.Id).OfType<string>().Distinct().ToArray();
-
     /// <summary>The role as the JSON spells it ("l3Switch"), so messages and data read alike.</summary>
     private static string RoleWord(DeviceRole role) => char.ToLowerInvariant(role.ToString()[0]) + role.ToString()[1..];
 }

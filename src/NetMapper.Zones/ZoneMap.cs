@@ -42,7 +42,7 @@ public sealed class ZoneMap
     public Zone OfVlan(int vlan) => First(VlanMatches(vlan));
     public Zone OfAddress(IPAddress address) =>
         _graph.Subnets.Where(s => s.Prefix.Contains(address)).OrderByDescending(s => s.Prefix.Length).Select(s => OfSubnet(s.Prefix)).FirstOrDefault()
-        ?? First(MatchSubnet(new IpPrefix(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 128 : 32), null));
+        ?? First(MatchSubnet(IpPrefix.Host(address), null));
 
     /// <summary>The one zone a device is drawn in: its name rule, else the most trusted zone it touches, first in policy order.</summary>
     public Zone OfDevice(string deviceId) =>

@@ -55,6 +55,9 @@ public sealed class ScanCommandTests : IDisposable
 
         var subnets = await ShowJsonAsync("subnets");
         Assert.Equal("10.31.0.0/24", Assert.Single(subnets).GetProperty("prefix").GetString());
+        var member = subnets[0].GetProperty("members").EnumerateArray().Single(m => m.GetProperty("device").GetString() == "r1");
+        Assert.Equal("mac:00:00:0c:31:00:00", member.GetProperty("deviceId").GetString());
+        Assert.All(new[] { "interface", "address" }, f => Assert.Equal(JsonValueKind.String, member.GetProperty(f).ValueKind));
         var hosts = await ShowJsonAsync("hosts");
         Assert.Contains(hosts, h => h.GetProperty("ip").GetString() == "10.31.0.50" && h.GetProperty("mac").GetString() == "52:54:00:31:00:50");
     }
@@ -118,6 +121,10 @@ public sealed class ScanCommandTests : IDisposable
     [InlineData(new[] { "--community", "x" }, "at least one seed")]
     [InlineData(new[] { "--seed", "127.0.0.1", "--community", "x", "--concurrency", "0" }, "concurrency 0 must be from 1")]
     [InlineData(new[] { "--seed", "127.0.0.1", "--v3-user", "ops:SHA:env:NETMAPPER_TEST_UNSET:AES:x" }, "NETMAPPER_TEST_UNSET")]
+    [InlineData(new[] { "--seed", "127.0.0.1", "--community", "x", "--sweep", "tcp" }, "--sweep 'tcp': 'tcp' is not a sweep method")]
+    [InlineData(new[] { "--seed", "127.0.0.1", "--community", "x", "--sweep", "ICMP" }, "'ICMP' is not a sweep method: use arp:INTERFACE")]
+    [InlineData(new[] { "--seed", "127.0.0.1", "--community", "x", "--sweep", "arp" }, "--sweep 'arp': ARP is sent through one interface")]
+    [InlineData(new[] { "--seed", "127.0.0.1", "--community", "x", "--sweep", "icmp:eth0" }, "ICMP is routed, it takes no interface")]
     public async Task Bad_Scan_Input_Is_Named_Before_Anything_Is_Sent(string[] arguments, string expected)
     {
         var (exit, _, error) = await CliRunner.RunAsync(["scan", .. arguments, "--db", Db]);

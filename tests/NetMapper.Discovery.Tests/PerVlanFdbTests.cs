@@ -1,4 +1,5 @@
 using System.Net;
+using NetMapper.Discovery.Collectors;
 using NetMapper.Discovery.Crawling;
 using NetMapper.Snmp;
 using NetMapper.Snmp.Agent;
@@ -72,4 +73,37 @@ public class PerVlanFdbTests
         Assert.Equal(10, snapshot.Device.Interface(10101)!.Pvid);
         Assert.Equal(PollStatus.Done, snapshot.Device.Status);
     }
+
+    [Theory]
+    [InlineData("v2c")]
+    [InlineData("v3")]
+    public async Task A_Cisco_Switch_Without_Per_Vlan_Contexts_Is_Done_Not_Partial(string version)
+    {
+        var user = new UsmCredentials("netops", AuthProtocol.Sha256, new Secret("authpass123"), PrivProtocol.Aes128,
+            new Secret("privpass123"));
+        var device = new RecordedDevice("sw", MainRecording(), new Dictionary<string, Recording>());
+        await using var agent = RecordedAgent.Start(AgentLayouts.ConsecutiveAddresses(IPAddress.Loopback, 0, [device], [user]));
+        await using var client = new SnmpClient();
+        var options = new PollOptions { Port = agent.EndPoints[0].Port, Timeout = TimeSpan.FromMilliseconds(300) };
+        var poller = new DevicePoller(client, options);
+        SnmpCredentials credentials = version == "v3" ? user : CommunityCredentials.V2c("public");
+
+        var result = await poller.PollAsync(IPAddress.Loopback, [credentials], cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(PollStatus.Done, result.Snapshot.Device.Status);
+        Assert.Equal(StageOutcome.NotSupported, result.Stages["vlans"]);
+        Assert.Equal(["PROD", "UAT"], result.Snapshot.Device.Vlans.Select(v => v.Name)); // what the device has is still read
+        // Why its FDB is missing stays on record.
+        Assert.Contains(result.Snapshot.Device.Problems,
+            p => p.StartsWith("vlans: no per-VLAN bridge table for VLAN 10: ", StringComparison.Ordinal));
+        Assert.Equal(StageOutcome.NotSupported, result.Stages["lldp"]); // nor has it LLDP
+    }
+
+    [Theory]
+    [InlineData(new[] { StageOutcome.Done, StageOutcome.NotSupported }, PollStatus.Done)]
+    [InlineData(new[] { StageOutcome.Done, StageOutcome.Failed, StageOutcome.NotSupported }, PollStatus.Partial)]
+    [InlineData(new[] { StageOutcome.Failed, StageOutcome.TimedOut }, PollStatus.TimedOut)]
+    [InlineData(new StageOutcome[0], PollStatus.Done)]
+    public void The_Poll_Status_Comes_From_The_Stage_Outcomes(StageOutcome[] outcomes, PollStatus expected) =>
+        Assert.Equal(expected, DevicePoller.StatusOf(outcomes));
 }

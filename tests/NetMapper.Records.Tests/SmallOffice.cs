@@ -46,15 +46,15 @@ internal static class SmallOffice
             new Subnet(IpPrefix.Parse("10.1.10.0/24"))
             {
                 Vlan = 10, HostCount = 1,
-                Members = [new SubnetMember("core1", "Vlan10", "10.1.10.1"), new SubnetMember("core2", "Vlan10", "10.1.10.2")],
+                Members = [new SubnetMember(Core1, "Vlan10", IPAddress.Parse("10.1.10.1")), new SubnetMember(Core2, "Vlan10", IPAddress.Parse("10.1.10.2"))],
             },
-            new Subnet(IpPrefix.Parse("10.1.30.0/24")) { Members = [new SubnetMember("wlc1", "Gi1", "10.1.30.5")] },
+            new Subnet(IpPrefix.Parse("10.1.30.0/24")) { Members = [new SubnetMember(Controller, "Gi1", IPAddress.Parse("10.1.30.5"))] },
             new Subnet(IpPrefix.Parse("10.99.0.0/24"))
             {
                 Vlan = 99,
-                Members = [new SubnetMember("core1", "Vlan99", "10.99.0.11"), new SubnetMember("acc1", "Vlan99", "10.99.0.21")],
+                Members = [new SubnetMember(Core1, "Vlan99", IPAddress.Parse("10.99.0.11")), new SubnetMember(Access, "Vlan99", IPAddress.Parse("10.99.0.21"))],
             },
-            new Subnet(IpPrefix.Parse("172.31.0.0/24")) { Members = [new SubnetMember("core1", "Vlan300", "172.31.0.1")] },
+            new Subnet(IpPrefix.Parse("172.31.0.0/24")) { Members = [new SubnetMember(Core1, "Vlan300", IPAddress.Parse("172.31.0.1"))] },
         ],
         Vlans = [new NetworkVlan(10) { Names = ["PROD-DB"] }, new NetworkVlan(99) { Names = ["MGMT"] }],
         Hosts =
@@ -119,8 +119,8 @@ internal static class SmallOffice
 
     private static Link[] Links() =>
     [
-        Cable(Core1, "Te1/0/1", Core2, "Te1/0/1") with { Aggregate = "Po1~Po1" },
-        Cable(Core1, "Te1/0/2", Core2, "Te1/0/2") with { Aggregate = "Po1~Po1" },
+        Cable(Core1, "Te1/0/1", Core2, "Te1/0/1") with { Aggregate = new LinkAggregate("Po1", "Po1") },
+        Cable(Core1, "Te1/0/2", Core2, "Te1/0/2") with { Aggregate = new LinkAggregate("Po1", "Po1") },
         Cable(Core1, "Gi1/0/3", Access, "Gi0/1"),
         Cable(Core1, "Gi1/0/4", Access, "Gi0/2"),
         Cable(Core2, "Gi1/0/3", Access, "Gi0/48") with { Backup = true },

@@ -64,4 +64,22 @@ public class AddressingTests
     [InlineData("ens192", "ens192")]
     [InlineData("Gi1/0/1", "Gi1/0/1")]
     public void Diagrams_Write_The_Short_Port_Name_Engineers_Use(string name, string expected) => Assert.Equal(expected, InterfaceNames.Short(name));
+
+    [Theory]
+    [InlineData("Gi1/0/1", "GigabitEthernet1/0/1", "Gi1/0/1")]
+    [InlineData("", "GigabitEthernet1/0/1", "GigabitEthernet1/0/1")]
+    [InlineData("", "", "ifIndex 7")]
+    public void A_Port_Is_Named_By_IfName_Else_IfDescr_Else_Its_IfIndex(string name, string description, string expected)
+    {
+        var port = new DeviceInterface(7, name) { Description = description };
+        Assert.Equal(expected, InterfaceNames.Of(port));
+        Assert.Equal(expected, new Device("d") { Interfaces = [port] }.PortName(7));
+    }
+
+    [Fact]
+    public void A_Port_The_Device_Did_Not_List_Is_Named_By_IfIndex_And_IfIndex_0_Is_No_Port()
+    {
+        Assert.Equal("ifIndex 12", new Device("d").PortName(12));
+        Assert.Equal("", new Device("d").PortName(0));
+    }
 }

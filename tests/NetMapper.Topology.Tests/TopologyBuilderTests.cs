@@ -23,7 +23,8 @@ public class TopologyBuilderTests
 
         Assert.Equal(2, graph.Links.Count);
         Assert.All(graph.Links, l => Assert.Equal(LinkConfidence.High, l.Confidence));
-        Assert.All(graph.Links, l => Assert.Equal($"{Core.Id}:Po1~{Access.Id}:Po1", l.Aggregate));
+        Assert.All(graph.Links, l => Assert.Equal(new LinkAggregate("Po1", "Po1"), l.Aggregate));
+        Assert.All(graph.Links, l => Assert.Equal($"{Core.Id}:Po1~{Access.Id}:Po1", l.AggregateName()));
         Assert.Equal(["Gi1/0/1", "Gi1/0/2"], graph.Links.Select(l => l.A.Port).Order());
         Assert.All(graph.Links, l => Assert.Equal(2, l.Evidence.Count));
     }
@@ -87,7 +88,15 @@ public class TopologyBuilderTests
         var dmz = graph.Subnets[0];
         Assert.Equal(110, dmz.Vlan);
         Assert.Equal(1, dmz.HostCount);
-        Assert.Equal(new SubnetMember("core1", "Vlan110", "10.1.110.1"), Assert.Single(dmz.Members));
+        Assert.Equal(new SubnetMember(Core.Id, "Vlan110", IPAddress.Parse("10.1.110.1")), Assert.Single(dmz.Members));
+    }
+
+    [Fact]
+    public void Two_Devices_Of_One_Name_Stay_Two_Members_Of_Their_Subnet()
+    {
+        var subnet = Assert.Single(SameNameNetwork.Graph().Subnets);
+        Assert.Equal([(SameNameNetwork.SwitchId, "10.0.0.2"), (SameNameNetwork.RouterId, "10.0.0.1")],
+            subnet.Members.Select(m => (m.DeviceId, m.Address.ToString())));
     }
 
     [Fact]

@@ -61,7 +61,10 @@ internal static class SmallNetwork
             [
                 new Subnet(IpPrefix.Parse("203.0.113.0/30")), new Subnet(IpPrefix.Parse("192.0.2.0/30")), new Subnet(IpPrefix.Parse("10.50.1.0/24")),
                 new Subnet(IpPrefix.Parse("10.10.110.0/24")) { Vlan = 110 }, new Subnet(IpPrefix.Parse("10.20.10.0/24")),
-                new Subnet(IpPrefix.Parse("172.31.0.0/24")) { Members = [new SubnetMember("core", "Vlan300", "172.31.0.1")] },
+                new Subnet(IpPrefix.Parse("172.31.0.0/24"))
+                {
+                    Members = [new SubnetMember("core", "Vlan300", IPAddress.Parse("172.31.0.1"))],
+                },
             ],
             Vlans = [new NetworkVlan(50) { Names = ["DMZ"] }, new NetworkVlan(99) { Names = ["MGMT"] }, new NetworkVlan(110) { Names = ["PROD"] }, new NetworkVlan(1) { Names = ["default"] }],
         };

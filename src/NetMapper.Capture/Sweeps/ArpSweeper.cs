@@ -117,7 +117,7 @@ public static class ArpSweeper
             hits.Add(new SweepHit(address, ordered[0], macs.Values.Min()));
             if (ordered.Length > 1) conflicts.Add((address, ordered));
         }
-        return new SweepResult("arp", hits, conflicts, probed, sent, elapsed);
+        return new SweepResult(SweepMethod.Arp, hits, conflicts, probed, sent, elapsed);
     }
 
     private static byte[] Request(PhysicalAddress sourceMac, IPAddress sourceIp)

@@ -21,7 +21,7 @@ public static class IcmpSweeper
 
     public static async Task<SweepResult> RunAsync(IReadOnlyList<IPAddress> targets, Options options, CancellationToken cancellationToken = default)
     {
-        var (socket, method, raw) = OpenSocket();
+        var (socket, raw) = OpenSocket();
         using var _ = socket;
         ushort identifier = (ushort)Random.Shared.Next(1, ushort.MaxValue);
         var wanted = targets.ToHashSet();
@@ -59,14 +59,14 @@ public static class IcmpSweeper
         await stop.CancelAsync().ConfigureAwait(false);
         try { await receiver.ConfigureAwait(false); } catch (OperationCanceledException) { }
         var hits = answered.OrderBy(a => SweepTargets.ToUInt(a.Key)).Select(a => new SweepHit(a.Key, null, a.Value)).ToArray();
-        return new SweepResult(method, hits, [], targets.Count, sent, watch.Elapsed);
+        return new SweepResult(SweepMethod.Icmp, hits, [], targets.Count, sent, watch.Elapsed);
     }
 
-    private static (Socket Socket, string Method, bool Raw) OpenSocket()
+    private static (Socket Socket, bool Raw) OpenSocket()
     {
-        try { return (Bound(new Socket(AddressFamily.InterNetwork, SocketType.Raw, ProtocolType.Icmp)), "icmp", true); }
+        try { return (Bound(new Socket(AddressFamily.InterNetwork, SocketType.Raw, ProtocolType.Icmp)), true); }
         catch (SocketException) { }
-        try { return (Bound(new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Icmp)), "icmp", false); }
+        try { return (Bound(new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Icmp)), false); }
         catch (SocketException e)
         {
             throw new CaptureException(CaptureFailure.NeedsPrivileges, "ICMP sweep: no raw socket (needs root or CAP_NET_RAW) and no unprivileged ICMP socket " +

@@ -7,14 +7,17 @@ namespace NetMapper.Capture.Sweeps;
 public sealed record SweepHit(IPAddress Address, MacAddress? Mac, double RttMs);
 
 /// <summary>What a sweep found: live addresses, addresses that answered from more than one MAC, and what it cost.</summary>
-public sealed record SweepResult(string Method, IReadOnlyList<SweepHit> Hits, IReadOnlyList<(IPAddress Address, IReadOnlyList<MacAddress> Macs)> Conflicts,
-    int Probed, int PacketsSent, TimeSpan Elapsed)
+public sealed record SweepResult(SweepMethod Method, IReadOnlyList<SweepHit> Hits,
+    IReadOnlyList<(IPAddress Address, IReadOnlyList<MacAddress> Macs)> Conflicts, int Probed, int PacketsSent, TimeSpan Elapsed)
 {
     /// <summary>The hits as topology hosts, with the vendor of each MAC; an address in conflict gives one host per MAC.</summary>
     public IReadOnlyList<Host> ToHosts(Func<MacAddress, string> vendorOf) =>
         Hits.SelectMany(h => (Conflicts.FirstOrDefault(c => c.Address.Equals(h.Address)).Macs ?? (h.Mac is { } only ? [only] : [])) is { Count: > 0 } macs
                 ? macs.Select(m => (h, (MacAddress?)m)) : [(h, null)])
-            .Select(x => new Host(x.h.Address, x.Item2) { Methods = [Method], RttMs = Math.Round(x.h.RttMs, 3), Vendor = x.Item2 is { } m ? vendorOf(m) : "" }).ToArray();
+            .Select(x => new Host(x.h.Address, x.Item2)
+            {
+                Methods = [Method.Name()], RttMs = Math.Round(x.h.RttMs, 3), Vendor = x.Item2 is { } m ? vendorOf(m) : "",
+            }).ToArray();
 }
 
 /// <summary>Which addresses a sweep may probe: the ranges, cut to the scope, refused above a size unless allowed.</summary>

@@ -31,12 +31,13 @@ internal static class ScanRunner
         // Sweeps first, over the scope (less the exclusions): a sweep never probes outside it.
         var swept = new List<Host>();
         var oui = OuiRegistry.LoadDefault();
-        foreach (var (method, iface) in settings.Sweeps)
+        foreach (var sweep in settings.Sweeps)
         {
-            var result = await Sweep.SweepCommand.RunAsync(method, iface, request.Scope.Include, request.Scope.Exclude, 10_000, settings.SweepLimit, cancellationToken).ConfigureAwait(false);
+            var result = await Sweep.SweepCommand.RunAsync(sweep.Method, sweep.Interface, request.Scope.Include, request.Scope.Exclude,
+                10_000, settings.SweepLimit, cancellationToken).ConfigureAwait(false);
             swept.AddRange(result.ToHosts(oui.VendorOf));
         }
-        info = info with { Options = [.. info.Options, .. settings.Sweeps.Select(s => $"sweep {s.Method}{(s.Interface is null ? "" : ":" + s.Interface)}")] };
+        info = info with { Options = [.. info.Options, .. settings.Sweeps.Select(s => $"sweep {s}")] };
 
         int id = store.BeginScan(info);
         info = info with { Id = id };

@@ -10,8 +10,8 @@ namespace NetMapper.Cli.Scan;
 /// <summary>A scan's settings from the YAML file and the flags (flags add seeds, scopes and credentials, and override limits).</summary>
 internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOnlyList<string> CredentialDescriptions, bool ScopeWasImplied)
 {
-    /// <summary>Sweeps to run over the scope first: ("arp", interface) or ("icmp", null).</summary>
-    public IReadOnlyList<(string Method, string? Interface)> Sweeps { get; init; } = [];
+    /// <summary>Sweeps to run over the scope first.</summary>
+    public IReadOnlyList<SweepRequest> Sweeps { get; init; } = [];
     public int SweepLimit { get; init; } = NetMapper.Capture.Sweeps.SweepTargets.DefaultLimit;
     /// <summary>SNMP requests per second over the whole scan; null for no limit beyond concurrency.</summary>
     public int? RequestsPerSecond { get; init; }
@@ -32,7 +32,7 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
         if (seeds.Count == 0) throw new UsageException("give at least one seed address (--seed or 'seeds:' in the configuration)");
         var scope = PrefixInput.Parse(file.Scope.Concat(flags.Scope), "scope", where);
         bool implied = scope.Count == 0;
-        if (implied) scope = seeds.Select(s => new IpPrefix(s, s.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 128 : 32)).ToList();
+        if (implied) scope = seeds.Select(IpPrefix.Host).ToList();
         var exclude = PrefixInput.Parse(file.Exclude.Concat(flags.Exclude), "exclude", where);
 
         var credentials = new List<SnmpCredentials>();
@@ -67,7 +67,7 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
         };
         foreach (var seed in seeds.Where(s => !request.Scope.Allows(s)))
             throw new UsageException($"seed {seed} is outside the scope ({request.Scope}): add it to --scope or remove it");
-        var sweeps = file.Sweeps.Concat(flags.Sweeps ?? []).Select(ParseSweep).Distinct().ToArray();
+        var sweeps = file.Sweeps.Concat(flags.Sweeps ?? []).Select(s => SweepRequest.Parse(s, where)).Distinct().ToArray();
         return new ScanSettings(request, flags.Db ?? file.Db ?? "netmapper.db", credentials.Select(DevicePoller.Describe).ToArray(), implied)
         {
             Warnings = warnings.Distinct().ToArray(),
@@ -76,13 +76,6 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
             RequestsPerSecond = (flags.Rate ?? limits.Rate) is int rate ? Check(rate, 1, 1_000_000, "rate") : null,
         };
     }
-
-    private static (string, string?) ParseSweep(string text) => text switch
-    {
-        "icmp" => ("icmp", null),
-        _ when text.StartsWith("arp:", StringComparison.Ordinal) && text.Length > 4 => ("arp", text[4..]),
-        _ => throw new UsageException($"--sweep '{text}': use arp:INTERFACE or icmp"),
-    };
 
     private static bool IsClearSecret(string? value) =>
         !string.IsNullOrEmpty(value) && value != "prompt" && !value.StartsWith("env:", StringComparison.Ordinal);

@@ -16,12 +16,18 @@ internal static class ShowViews
     /// <summary>Device is the device's id (stable across scans); Name is its name, or the id when it has none.</summary>
     public sealed record LinkEndView(string Device, string Port, string Name);
 
-    public sealed record LinkView(LinkEndView A, LinkEndView B, IReadOnlyList<string> Protocols, string Confidence, bool Backup, string? Aggregate, IReadOnlyList<string> Evidence);
+    /// <summary>Aggregate: the LAG's name as it has always been printed ("DEVICE:PORT~DEVICE:PORT"); AggregatePorts: the same
+    /// as fields, the aggregate interface at end a and at end b.</summary>
+    public sealed record LinkView(LinkEndView A, LinkEndView B, IReadOnlyList<string> Protocols, string Confidence, bool Backup,
+        string? Aggregate, IReadOnlyList<string> Evidence, LinkAggregate? AggregatePorts);
 
     public sealed record HostView(string? Ip, string? Mac, string Vendor, string HostName, string? Device, string? Port, int? Vlan, IReadOnlyList<string> Methods,
         string? DeviceName);
 
-    public sealed record SubnetView(string Prefix, int? Vlan, IReadOnlyList<SubnetMember> Members, int HostCount);
+    public sealed record SubnetView(string Prefix, int? Vlan, IReadOnlyList<SubnetMemberView> Members, int HostCount);
+    /// <summary>Device is the device's name (or its id when it has none), as it always was; DeviceId is its id, which two
+    /// devices never share.</summary>
+    public sealed record SubnetMemberView(string Device, string Interface, string Address, string DeviceId);
 
     public sealed record VlanView(int Id, IReadOnlyList<string> Names, IReadOnlyList<string> Devices, IReadOnlyList<string> Ports);
 
@@ -47,7 +53,8 @@ internal static class ShowViews
         d.SysObjectId, d.SysDescr, d.Location, d.Profile, d.Credential, d.Problems));
 
     public static IEnumerable<LinkView> Links(TopologyGraph graph) => graph.Links.Select(l => new LinkView(
-        End(graph, l.A), End(graph, l.B), l.Protocols, Spelling.Camel(l.Confidence.ToString()), l.Backup, l.Aggregate, l.Evidence));
+        End(graph, l.A), End(graph, l.B), l.Protocols, Spelling.Camel(l.Confidence.ToString()), l.Backup, l.AggregateName(), l.Evidence,
+        l.Aggregate));
 
     private static LinkEndView End(TopologyGraph graph, LinkEnd end) => new(end.Device, end.Port, NameOf(graph, end.Device)!);
 
@@ -56,16 +63,20 @@ internal static class ShowViews
 
     private static string? NameOf(TopologyGraph graph, string? deviceId) => deviceId is null ? null : graph.LabelOf(deviceId);
 
-    public static IEnumerable<SubnetView> Subnets(TopologyGraph graph) => graph.Subnets.Select(s => new SubnetView(s.Prefix.ToString(), s.Vlan, s.Members, s.HostCount));
+    public static IEnumerable<SubnetView> Subnets(TopologyGraph graph) => graph.Subnets.Select(s =>
+    {
+        var members = s.Members.Select(m =>
+            new SubnetMemberView(graph.LabelOf(m.DeviceId), m.Interface, m.Address.ToString(), m.DeviceId));
+        return new SubnetView(s.Prefix.ToString(), s.Vlan, members.ToArray(), s.HostCount);
+    });
 
     public static IEnumerable<VlanView> Vlans(TopologyGraph graph) => graph.Vlans.Select(v => new VlanView(v.Id, v.Names, v.Devices, v.Ports));
 
     public static IEnumerable<RouteView> Routes(TopologyGraph graph) => graph.Routes.Select(r =>
     {
-        var device = graph.Device(r.DeviceId);
-        var port = device?.Interface(r.IfIndex);
+        var port = graph.Device(r.DeviceId)?.Interface(r.IfIndex);
         return new RouteView(graph.LabelOf(r.DeviceId), r.Destination.ToString(), r.NextHop?.ToString(),
-            port is null ? (r.IfIndex == 0 ? "" : $"ifIndex {r.IfIndex}") : port.Name.Length > 0 ? port.Name : port.Description, r.Protocol, r.Metric);
+            InterfaceNames.Of(port, r.IfIndex), r.Protocol, r.Metric);
     });
 
 }

@@ -17,14 +17,15 @@ internal static class SweepCommand
     public static Command Build()
     {
         var sweep = new Command("sweep", "Find live addresses with ARP (on-link) or ICMP echo (routed)");
-        sweep.Subcommands.Add(Method("arp", "ARP sweep of on-link ranges through one interface (root or CAP_NET_RAW)", needsInterface: true));
-        sweep.Subcommands.Add(Method("icmp", "ICMP echo sweep (raw socket, or the unprivileged ICMP socket)", needsInterface: false));
+        sweep.Subcommands.Add(Method(SweepMethod.Arp, "ARP sweep of on-link ranges through one interface (root or CAP_NET_RAW)"));
+        sweep.Subcommands.Add(Method(SweepMethod.Icmp, "ICMP echo sweep (raw socket, or the unprivileged ICMP socket)"));
         return sweep;
     }
 
-    private static Command Method(string name, string description, bool needsInterface)
+    private static Command Method(SweepMethod method, string description)
     {
-        var command = new Command(name, description);
+        bool needsInterface = method == SweepMethod.Arp;
+        var command = new Command(method.Name(), description);
         var ranges = new Option<string[]>("--range") { Description = "CIDR to sweep (repeatable)", Required = true };
         var exclude = new Option<string[]>("--exclude") { Description = "CIDR never probed (repeatable)" };
         var iface = new Option<string?>("--interface") { Description = "interface to send ARP on", Required = needsInterface };
@@ -44,7 +45,7 @@ internal static class SweepCommand
             if (perSecond is < 1 or > 1_000_000) throw new UsageException($"--rate {perSecond} must be from 1 to 1000000");
             // Vendor names load on another core while the sweep mostly waits for replies.
             var vendors = Task.Run(OuiRegistry.LoadDefault, ct);
-            var sweepResult = await RunAsync(name, result.GetValue(iface), include, excluded, perSecond, result.GetValue(limit), ct);
+            var sweepResult = await RunAsync(method, result.GetValue(iface), include, excluded, perSecond, result.GetValue(limit), ct);
             Print(output, sweepResult, await vendors, result.GetValue(json));
             return ExitCodes.Ok;
         });
@@ -52,15 +53,19 @@ internal static class SweepCommand
     }
 
     /// <summary>Runs one sweep; also used by <c>scan --sweep</c>.</summary>
-    public static async Task<SweepResult> RunAsync(string method, string? interfaceName, IReadOnlyList<IpPrefix> ranges, IReadOnlyList<IpPrefix> exclude,
-        int rate, int limit, CancellationToken cancellationToken)
+    public static async Task<SweepResult> RunAsync(SweepMethod method, string? interfaceName, IReadOnlyList<IpPrefix> ranges,
+        IReadOnlyList<IpPrefix> exclude, int rate, int limit, CancellationToken cancellationToken)
     {
         IReadOnlyList<System.Net.IPAddress> targets;
         try { targets = SweepTargets.Expand(ranges, a => !exclude.Any(e => e.Contains(a)), limit); }
         catch (ArgumentException e) { throw new UsageException($"{e.Message} (--limit)"); }
-        return method == "arp"
-            ? await ArpSweeper.RunAsync(interfaceName!, targets, new ArpSweeper.Options(rate), cancellationToken)
-            : await IcmpSweeper.RunAsync(targets, new IcmpSweeper.Options(rate), cancellationToken);
+        return method switch
+        {
+            SweepMethod.Arp => await ArpSweeper.RunAsync(interfaceName ?? throw new ArgumentNullException(nameof(interfaceName)),
+                targets, new ArpSweeper.Options(rate), cancellationToken),
+            SweepMethod.Icmp => await IcmpSweeper.RunAsync(targets, new IcmpSweeper.Options(rate), cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(method), method, "not a sweep method"),
+        };
     }
 
     private static void Print(TextWriter output, SweepResult result, OuiRegistry oui, bool json)
@@ -76,7 +81,8 @@ internal static class SweepCommand
             table.AddCells(h.Address?.ToString() ?? "", h.Mac?.ToString() ?? "", h.Vendor, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{h.RttMs:0.###}"));
         var terminal = Terminal.For(output);
         table.Write(terminal);
-        terminal.WriteLine($"{result.Method}: {hosts.Length} alive of {result.Probed} probed ({result.PacketsSent} probes) in {result.Elapsed.TotalSeconds:0.00} s");
+        terminal.WriteLine($"{result.Method.Name()}: {hosts.Length} alive of {result.Probed} probed ({result.PacketsSent} probes) "
+            + $"in {result.Elapsed.TotalSeconds:0.00} s");
         foreach (var (address, macs) in result.Conflicts) terminal.WriteLine($"conflict: {address} answers from {string.Join(", ", macs)}");
     }
 
@@ -87,7 +93,7 @@ internal static class SweepCommand
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             writer.WriteStartObject();
-            writer.WriteString("method", result.Method);
+            writer.WriteString("method", result.Method.Name());
             writer.WriteNumber("probed", result.Probed);
             writer.WriteNumber("packetsSent", result.PacketsSent);
             writer.WriteNumber("seconds", Math.Round(result.Elapsed.TotalSeconds, 3));

@@ -27,7 +27,7 @@ public static class LogicalView
             nodes.Add(new DiagramNode(id, NodeKind.Bus, subnet.Prefix.ToString()) { ZoneId = zone.Id, Lines = lines, Color = zone.Color });
             foreach (var member in subnet.Members)
             {
-                var device = graph.Devices.FirstOrDefault(d => d.Label == member.Device);
+                var device = graph.Device(member.DeviceId);
                 if (device is null) continue;
                 devices.Add(device.Id);
                 edges.Add(new DiagramEdge($"{device.Id}:{member.Interface}:{member.Address}", device.Id, id) { ToLabel = $"{InterfaceNames.Short(member.Interface)} {member.Address}" });

@@ -19,7 +19,7 @@ public static class PhysicalView
                      .GroupBy(h => (Device: h.Device!, Zone: zones.OfHost(h).Id)).OrderBy(g => g.Key.Device, StringComparer.Ordinal).ThenBy(g => g.Key.Zone, StringComparer.Ordinal))
         {
             string id = $"hosts:{group.Key.Device}:{group.Key.Zone}";
-            var addresses = group.Where(h => h.Address is not null).Select(h => h.Address!).OrderBy(a => a.GetAddressBytes(), ByteOrder).ToArray();
+            var addresses = group.Where(h => h.Address is not null).Select(h => h.Address!).OrderBy(a => a, IpAddressing.Order).ToArray();
             nodes.Add(new DiagramNode(id, NodeKind.HostGroup, text.Hosts(group.Count()))
             {
                 ZoneId = group.Key.Zone,
@@ -81,15 +81,16 @@ public static class PhysicalView
                 FromLabel = InterfaceNames.Short(link.A.Port), ToLabel = InterfaceNames.Short(link.B.Port), Label = Speed(graph, link.A), Backup = link.Backup, Vlan = access, TrunkVlans = trunk,
             };
         }
-        foreach (var lag in graph.Links.Where(l => l.Aggregate is not null).GroupBy(l => l.Aggregate!).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var lags = graph.Links.Where(l => l.Aggregate is not null).GroupBy(l => (l.A.Device, l.B.Device, l.Aggregate));
+        foreach (var lag in lags.OrderBy(g => g.First().AggregateName(), StringComparer.Ordinal))
         {
             var first = lag.First();
-            var names = lag.Key.Split('~');
+            var aggregate = first.Aggregate!;
             var (access, trunk) = LinkVlans.Of(graph, first);
             string speed = Speed(graph, first.A);
-            yield return new DiagramEdge(lag.Key, first.A.Device, first.B.Device)
+            yield return new DiagramEdge(first.AggregateName()!, first.A.Device, first.B.Device)
             {
-                FromLabel = InterfaceNames.Short(AggregatePort(names[0], first.A.Device)), ToLabel = InterfaceNames.Short(AggregatePort(names[^1], first.B.Device)),
+                FromLabel = InterfaceNames.Short(aggregate.A), ToLabel = InterfaceNames.Short(aggregate.B),
                 Label = speed.Length > 0 ? $"{lag.Count()}×{speed}" : "", Members = lag.Count(), Backup = lag.All(l => l.Backup), Vlan = access, TrunkVlans = trunk,
             };
         }
@@ -101,8 +102,6 @@ public static class PhysicalView
         0 => "", 1 => InterfaceNames.Short(ports[0]), _ => $"{InterfaceNames.Short(ports[0])} +{ports.Length - 1}",
     };
 
-    private static string AggregatePort(string name, string device) => name.StartsWith(device + ":", StringComparison.Ordinal) ? name[(device.Length + 1)..] : name;
-
     private static string Speed(TopologyGraph graph, LinkEnd end)
     {
         ulong bps = end.IfIndex is int i ? graph.Device(end.Device)?.Interface(i)?.SpeedBps ?? 0 : 0;
@@ -113,6 +112,4 @@ public static class PhysicalView
             _ => $"{(bps / 1e6).ToString("0", CultureInfo.InvariantCulture)}M",
         };
     }
-
-    private static readonly Comparer<byte[]> ByteOrder = Comparer<byte[]>.Create((a, b) => a.AsSpan().SequenceCompareTo(b));
 }

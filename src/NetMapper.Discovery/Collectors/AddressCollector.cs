@@ -13,7 +13,7 @@ public sealed class AddressCollector : ICollector
 
     public string Stage => "addresses";
 
-    public async Task CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
+    public async Task<StageResult> CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
     {
         var seen = new HashSet<(int, IPAddress)>();
         var legacy = await session.TableAsync(IpAddrEntry, [2, 3], cancellationToken).ConfigureAwait(false);
@@ -32,8 +32,11 @@ public sealed class AddressCollector : ICollector
             var (address, _) = MibText.InetAddressFromIndex(row.Index, 0);
             if (address is null || row.Number(3) is not { } ifIndex || row.Number(4) is 2 /* anycast */ or 3 /* broadcast */) continue;
             // ipAddressPrefix points at ipAddressPrefixTable; the pointer's last arc is the prefix length.
-            int length = row.OidValue(5) is { Length: > 0 } pointer && pointer[^1] <= 128 && pointer.Length > 2 ? (int)pointer[^1] : address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 128 : 32;
+            var pointer = row.OidValue(5);
+            bool pointsAtPrefix = pointer is { Length: > 2 } && pointer[^1] <= 128;
+            int length = pointsAtPrefix ? (int)pointer![^1] : IpAddressing.MaxPrefixLength(address);
             if (seen.Add(((int)ifIndex, address))) device.Addresses.Add(new InterfaceAddress((int)ifIndex, address, length));
         }
+        return StageResult.Done;
     }
 }

@@ -13,7 +13,7 @@ public sealed class ArpCollector : ICollector
 
     public string Stage => "arp";
 
-    public async Task CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
+    public async Task<StageResult> CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
     {
         var seen = new HashSet<(int, IPAddress)>();
         foreach (var vb in await session.WalkAsync(NetToMediaPhys, cancellationToken).ConfigureAwait(false))
@@ -28,6 +28,7 @@ public sealed class ArpCollector : ICollector
             var (address, _) = MibText.InetAddressFromIndex(index, 1);
             Add(device, seen, index, address, vb.Value);
         }
+        return StageResult.Done;
     }
 
     private static void Add(DeviceBuilder device, HashSet<(int, IPAddress)> seen, uint[] index, IPAddress? address, SnmpValue value)

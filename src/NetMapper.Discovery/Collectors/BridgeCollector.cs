@@ -20,7 +20,7 @@ public sealed class BridgeCollector : ICollector
 
     public string Stage => "bridge";
 
-    public async Task CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
+    public async Task<StageResult> CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
     {
         foreach (var (port, ifIndex) in await BasePortsAsync(session, cancellationToken).ConfigureAwait(false)) device.BasePortToIfIndex[port] = ifIndex;
 
@@ -30,6 +30,7 @@ public sealed class BridgeCollector : ICollector
 
         await CollectQBridgeVlansAsync(session, device, cancellationToken).ConfigureAwait(false);
         await CollectFdbAsync(session, device, cancellationToken).ConfigureAwait(false);
+        return StageResult.Done;
     }
 
     internal static async Task<Dictionary<int, int>> BasePortsAsync(DeviceSession session, CancellationToken cancellationToken) =>

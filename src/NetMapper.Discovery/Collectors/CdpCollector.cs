@@ -13,10 +13,10 @@ public sealed class CdpCollector : ICollector
 
     public string Stage => "cdp";
 
-    public async Task CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
+    public async Task<StageResult> CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
     {
         var cache = await session.TableAsync(CacheEntry, [3, 4, 5, 6, 7, 8, 9], cancellationToken).ConfigureAwait(false);
-        if (cache.Count == 0) return;
+        if (cache.Count == 0) return StageResult.Done;
         var global = await session.GetAsync([GlobalDeviceId], cancellationToken).ConfigureAwait(false);
         if (global.GetValueOrDefault(GlobalDeviceId) is OctetStringValue id) device.CdpDeviceId = id.Text;
 
@@ -36,5 +36,6 @@ public sealed class CdpCollector : ICollector
                 RemoteManagementAddresses = address is null ? [] : [address],
             });
         }
+        return StageResult.Done;
     }
 }

@@ -32,8 +32,7 @@ public sealed class DeviceBuilder(string address)
     public string Credential { get; set; } = "";
     public DeviceIdentity? Identity { get; set; }
 
-    public string PortName(int ifIndex) =>
-        Interfaces.TryGetValue(ifIndex, out var i) ? (i.Name.Length > 0 ? i.Name : i.Description) : ifIndex == 0 ? "" : $"ifIndex {ifIndex}";
+    public string PortName(int ifIndex) => InterfaceNames.Of(Interfaces.GetValueOrDefault(ifIndex), ifIndex);
 
     /// <summary>The ifIndex of an interface named <paramref name="name"/> (ifName, ifDescr or ifAlias), if any.</summary>
     public int? IfIndexByName(string name)

@@ -14,7 +14,7 @@ public sealed class EntityCollector : ICollector
 
     public string Stage => "entity";
 
-    public async Task CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
+    public async Task<StageResult> CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
     {
         var table = await session.TableAsync(EntPhysicalEntry, [2, 4, 5, 7, 8, 9, 10, 11, 13], cancellationToken).ConfigureAwait(false);
         foreach (var row in table.Rows.Where(r => r.Index.Count == 1))
@@ -31,5 +31,6 @@ public sealed class EntityCollector : ICollector
                 Model = row.Text(13),
             });
         }
+        return StageResult.Done;
     }
 }

@@ -8,5 +8,7 @@ public interface ICollector
     /// <summary>Stage name in progress displays and problem lines ("lldp", "bridge").</summary>
     string Stage { get; }
 
-    Task CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken);
+    /// <summary>Reads the stage's MIB into <paramref name="device"/>. Says what the device does not offer as an outcome;
+    /// throws <see cref="NetMapper.Snmp.SnmpException"/> for what it failed to answer.</summary>
+    Task<StageResult> CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken);
 }

@@ -8,7 +8,7 @@ public sealed class IdentityCollector : ICollector
 {
     public string Stage => "identity";
 
-    public async Task CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
+    public async Task<StageResult> CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
     {
         var system = device.System ?? throw new InvalidOperationException("the system stage runs first");
         var profile = ProfileRegistry.For(system);
@@ -17,5 +17,6 @@ public sealed class IdentityCollector : ICollector
         foreach (var column in profile.Columns)
             foreach (var vb in await session.WalkAsync(column, cancellationToken).ConfigureAwait(false)) device.VendorScalars[vb.Oid] = vb.Value;
         device.Identity = profile.Identify(new IdentityFacts(system, device.Components, device.VendorScalars));
+        return StageResult.Done;
     }
 }

@@ -13,7 +13,7 @@ public sealed class InterfaceCollector : ICollector
 
     public string Stage => "interfaces";
 
-    public async Task CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
+    public async Task<StageResult> CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
     {
         var ifTable = await session.TableAsync(IfEntry, [2, 3, 4, 5, 6, 7, 8], cancellationToken).ConfigureAwait(false);
         var ifXTable = await session.TableAsync(IfXEntry, [1, 15, 18], cancellationToken).ConfigureAwait(false);
@@ -41,5 +41,6 @@ public sealed class InterfaceCollector : ICollector
                 AggregateIfIndex = lag.TryGetValue(ifIndex, out int aggregate) && aggregate != ifIndex ? aggregate : null,
             };
         }
+        return StageResult.Done;
     }
 }

@@ -19,7 +19,7 @@ public sealed class LldpCollector : ICollector
 
     public string Stage => "lldp";
 
-    public async Task CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
+    public async Task<StageResult> CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
     {
         var local = await session.GetAsync([LocChassisIdSubtype, LocChassisId, LocSysName], cancellationToken).ConfigureAwait(false);
         if (local.GetValueOrDefault(LocChassisId) is OctetStringValue chassis)
@@ -46,6 +46,9 @@ public sealed class LldpCollector : ICollector
             int ifIndex = (int)row.Index[1]; // timeMark.ifIndex.destMacIndex.remIndex: V2 indexes by ifIndex directly
             Add(device, Observation(device, ifIndex, row, columnBase: 5, v2Addresses.GetValueOrDefault(string.Join('.', row.Index)) ?? []));
         }
+        // No local system, no ports, no neighbours in either MIB: the device has no LLDP (or has it off), which is no failure.
+        bool silent = local.Count == 0 && localPorts.Count == 0 && remote.Count == 0 && v2.Count == 0;
+        return silent ? StageResult.NotSupported() : StageResult.Done;
     }
 
     /// <summary>One neighbour per local port, chassis and port: agents list the same one again under other indexes.</summary>

@@ -17,11 +17,11 @@ public sealed class RouteCollector : ICollector
 
     public string Stage => "routes";
 
-    public async Task CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
+    public async Task<StageResult> CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
     {
         var inet = await session.TableAsync(InetCidrRouteEntry, [7, 9, 12], cancellationToken).ConfigureAwait(false);
         foreach (var row in inet.Rows) AddInetCidr(device, row);
-        if (device.Routes.Count > 0) return;
+        if (device.Routes.Count > 0) return StageResult.Done;
 
         var cidr = await session.TableAsync(IpCidrRouteEntry, [5, 7, 11], cancellationToken).ConfigureAwait(false);
         foreach (var row in cidr.Rows)
@@ -29,7 +29,7 @@ public sealed class RouteCollector : ICollector
             if (MibText.IPv4FromArcs(row.Index, 0) is not { } dest || MibText.IPv4FromArcs(row.Index, 4) is not { } mask || MibText.IPv4FromArcs(row.Index, 9) is not { } nextHop) continue;
             Add(device, dest, IpPrefix.FromMask(dest, mask)?.Length, nextHop, row.Number(5), row.Number(7), row.Number(11));
         }
-        if (device.Routes.Count > 0) return;
+        if (device.Routes.Count > 0) return StageResult.Done;
 
         var legacy = await session.TableAsync(IpRouteEntry, [2, 3, 7, 9, 11], cancellationToken).ConfigureAwait(false);
         foreach (var row in legacy.Rows)
@@ -37,6 +37,7 @@ public sealed class RouteCollector : ICollector
             if (MibText.IPv4FromArcs(row.Index, 0) is not { } dest || row[11] is not IpAddressValue { Address: { } mask }) continue;
             Add(device, dest, IpPrefix.FromMask(dest, mask)?.Length, row[7] is IpAddressValue { Address: { } hop } ? hop : null, row.Number(2), row.Number(9), row.Number(3));
         }
+        return StageResult.Done;
     }
 
     private static void AddInetCidr(DeviceBuilder device, TableRow row)
@@ -55,8 +56,7 @@ public sealed class RouteCollector : ICollector
     private static void Add(DeviceBuilder device, IPAddress dest, int? prefixLength, IPAddress? nextHop, long? ifIndex, long? protocol, long? metric)
     {
         if (prefixLength is null) return;
-        int max = dest.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 128 : 32;
-        if (prefixLength > max) return;
+        if (prefixLength > IpAddressing.MaxPrefixLength(dest)) return;
         bool noHop = nextHop is null || nextHop.Equals(IPAddress.Any) || nextHop.Equals(IPAddress.IPv6Any);
         device.Routes.Add(new RouteEntry(DeviceBuilder.Pending, new IpPrefix(dest, prefixLength.Value), noHop ? null : nextHop, (int)(ifIndex ?? 0))
         {

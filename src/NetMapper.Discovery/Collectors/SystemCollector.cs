@@ -11,7 +11,7 @@ public sealed class SystemCollector : ICollector
 
     public string Stage => "system";
 
-    public async Task CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
+    public async Task<StageResult> CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
     {
         var values = await session.GetAsync([Descr, ObjectId, UpTime, Contact, Name, Location, Services], cancellationToken).ConfigureAwait(false);
         if (values.Count == 0) throw new SnmpException(SnmpFailure.ErrorStatus, $"{session.Address} has no system group");
@@ -19,5 +19,6 @@ public sealed class SystemCollector : ICollector
         device.System = new SystemInfo(Text(Descr), values.GetValueOrDefault(ObjectId) is OidValue o ? o.Value.ToString() : "",
             values.GetValueOrDefault(UpTime) is TimeTicksValue t ? t.Ticks : 0, Text(Contact), Text(Name), Text(Location),
             values.GetValueOrDefault(Services) is IntegerValue i ? (int)i.Value : 0);
+        return StageResult.Done;
     }
 }

@@ -20,23 +20,20 @@ public sealed class VendorVlanCollector : ICollector
 
     public string Stage => "vlans";
 
-    public async Task CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
+    public async Task<StageResult> CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
     {
-        if (device.Vlans.Count > 0) return; // Q-BRIDGE answered
+        if (device.Vlans.Count > 0) return StageResult.Done; // Q-BRIDGE answered
         var vtp = await session.TableAsync(VtpVlanEntry, [2, 4], cancellationToken).ConfigureAwait(false);
-        if (vtp.Count > 0)
-        {
-            await CollectCiscoAsync(session, device, vtp, cancellationToken).ConfigureAwait(false);
-            return;
-        }
+        if (vtp.Count > 0) return await CollectCiscoAsync(session, device, vtp, cancellationToken).ConfigureAwait(false);
         var juniper = await session.TableAsync(JuniperVlanEntry, [2, 3], cancellationToken).ConfigureAwait(false);
         foreach (var row in juniper.Rows)
             if (row.Number(3) is { } tag and > 0) device.Vlans[(int)tag] = new DeviceVlan((int)tag, row.Text(2));
-        if (device.Vlans.Count > 0) return;
+        if (device.Vlans.Count > 0) return StageResult.Done;
         foreach (var column in AlcatelVlanDescription)
             foreach (var vb in await session.WalkAsync(column, cancellationToken).ConfigureAwait(false))
                 if (vb.Oid.Length == column.Length + 1 && vb.Oid[^1] is > 0 and < 4095)
                     device.Vlans[(int)vb.Oid[^1]] = new DeviceVlan((int)vb.Oid[^1], vb.Value is OctetStringValue name ? name.Text : "");
+        return StageResult.Done;
     }
 
     /// <summary>The VLANs a trunk allows: bit n of the first bitmap is VLAN n (most significant bit first), the next three go on from 1024.</summary>
@@ -53,7 +50,8 @@ public sealed class VendorVlanCollector : ICollector
         return vlans;
     }
 
-    private static async Task CollectCiscoAsync(DeviceSession session, DeviceBuilder device, SnmpTable vtp, CancellationToken cancellationToken)
+    private static async Task<StageResult> CollectCiscoAsync(DeviceSession session, DeviceBuilder device, SnmpTable vtp,
+        CancellationToken cancellationToken)
     {
         var access = (await session.WalkAsync(VmVlan, cancellationToken).ConfigureAwait(false))
             .Where(vb => vb.Value is IntegerValue).GroupBy(vb => (int)((IntegerValue)vb.Value).Value).ToDictionary(g => g.Key, g => g.Select(vb => (int)vb.Oid[^1]).Order().ToArray());
@@ -79,6 +77,9 @@ public sealed class VendorVlanCollector : ICollector
 
         // Per-VLAN bridge instances: operational (state 1) VLANs outside the reserved 1002-1005. An agent without
         // community indexing is silent for every VLAN, so contexts are tried once each, and three silences end it.
+        // A context the agent does not know, or is silent for (to a v2c agent community@vlan of a VLAN it has no
+        // bridge instance for is just an unknown community), is a VLAN it does not serve: not supported, not failed.
+        var unserved = new List<string>();
         int silent = 0;
         foreach (var row in vtp.Rows.Where(r => r.Index.Count == 2 && r.Number(2) == 1 && r.Index[1] is < 1002 or > 1005))
         {
@@ -93,9 +94,10 @@ public sealed class VendorVlanCollector : ICollector
             }
             catch (SnmpException e) when (e.Failure is SnmpFailure.UnknownContext or SnmpFailure.Timeout)
             {
-                device.Problems.Add($"vlans: no per-VLAN bridge table for VLAN {vlan}: {e.Message}");
+                unserved.Add($"no per-VLAN bridge table for VLAN {vlan}: {e.Message}");
                 if (e.Failure == SnmpFailure.Timeout && ++silent == 3) break;
             }
         }
+        return unserved.Count == 0 ? StageResult.Done : StageResult.NotSupported(unserved);
     }
 }

@@ -8,8 +8,9 @@ using NetMapper.Topology;
 namespace NetMapper.Discovery.Crawling;
 
 /// <summary>
-/// Polls one device: finds a credential that answers, then runs every stage. A failing stage is recorded as a
-/// problem and the next stage runs; only the system stage is required. Never throws for what the device does.
+/// Polls one device: finds a credential that answers, then runs every stage. Each stage ends with an outcome and its
+/// problems, recorded with the device; a failing stage does not stop the next one, and only the system stage is
+/// required. The poll's status comes from the outcomes (<see cref="StatusOf"/>). Never throws for what the device does.
 /// </summary>
 public sealed class DevicePoller(SnmpClient client, PollOptions options)
 {
@@ -32,28 +33,42 @@ public sealed class DevicePoller(SnmpClient client, PollOptions options)
         if (session is null)
             return new PollResult(device.Freeze(DeviceIds.ForUnreachable(address), failure), null);
 
-        // Credentials refused before one answered stay listed, but do not make the poll partial.
-        int refusals = device.Problems.Count;
-        bool timedOut = false;
+        // Credentials refused before one answered stay listed among the problems; they are no stage's outcome.
+        var outcomes = new Dictionary<string, StageOutcome>(StringComparer.Ordinal);
         foreach (var collector in Stages)
         {
             stage?.Report(collector.Stage);
-            try { await collector.CollectAsync(session, device, budget.Token).ConfigureAwait(false); }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                device.Problems.Add($"{collector.Stage}: the device's time budget of {options.DeviceBudget.TotalSeconds:0} s ran out");
-                timedOut = true;
-                break;
-            }
-            catch (SnmpException e) { device.Problems.Add($"{collector.Stage}: {e.Message}"); }
+            var result = await RunStageAsync(collector, session, device, budget.Token, cancellationToken).ConfigureAwait(false);
+            outcomes[collector.Stage] = result.Outcome;
+            device.Problems.AddRange(result.Problems.Select(p => $"{collector.Stage}: {p}"));
+            if (result.Outcome == StageOutcome.TimedOut) break;
         }
         device.Identity ??= Profiles.ProfileRegistry.Generic.Identify(new Profiles.IdentityFacts(device.System!, device.Components, device.VendorScalars));
         // A switch with addresses in two or more VLANs routes between them: a layer-3 switch, whatever its model suggested.
         if (device.Identity is { Role: DeviceRole.Switch } identity && device.Addresses.Where(a => device.Interfaces.GetValueOrDefault(a.IfIndex)?.Type == 53)
                 .Select(a => a.Prefix.Network).Distinct().Count() >= 2)
             device.Identity = identity with { Role = DeviceRole.L3Switch };
-        var status = timedOut ? PollStatus.TimedOut : device.Problems.Count > refusals ? PollStatus.Partial : PollStatus.Done;
-        return new PollResult(device.Freeze(DeviceIds.For(device), status), used);
+        return new PollResult(device.Freeze(DeviceIds.For(device), StatusOf(outcomes.Values)), used) { Stages = outcomes };
+    }
+
+    private async Task<StageResult> RunStageAsync(ICollector collector, DeviceSession session, DeviceBuilder device,
+        CancellationToken budget, CancellationToken cancellationToken)
+    {
+        try { return await collector.CollectAsync(session, device, budget).ConfigureAwait(false); }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return StageResult.TimedOut($"the device's time budget of {options.DeviceBudget.TotalSeconds:0} s ran out");
+        }
+        catch (SnmpException e) { return StageResult.Failed(e.Message); }
+    }
+
+    /// <summary>Timed out when the budget ran out in a stage; partial when a stage failed; else done, whatever the device
+    /// does not support.</summary>
+    public static PollStatus StatusOf(IEnumerable<StageOutcome> outcomes)
+    {
+        var all = outcomes.ToHashSet();
+        if (all.Contains(StageOutcome.TimedOut)) return PollStatus.TimedOut;
+        return all.Contains(StageOutcome.Failed) ? PollStatus.Partial : PollStatus.Done;
     }
 
     private async Task<(DeviceSession?, SnmpCredentials?, PollStatus)> ConnectAsync(IPAddress address, IReadOnlyList<SnmpCredentials> credentials, DeviceBuilder device, CancellationToken cancellationToken)
@@ -91,4 +106,8 @@ public sealed class DevicePoller(SnmpClient client, PollOptions options)
 }
 
 /// <summary>A polled device and the credential that answered (null when none did).</summary>
-public sealed record PollResult(DeviceSnapshot Snapshot, SnmpCredentials? Credential);
+public sealed record PollResult(DeviceSnapshot Snapshot, SnmpCredentials? Credential)
+{
+    /// <summary>How each stage that ran ended, by stage name; empty when no credential answered.</summary>
+    public IReadOnlyDictionary<string, StageOutcome> Stages { get; init; } = new Dictionary<string, StageOutcome>();
+}

@@ -8,7 +8,7 @@ public readonly record struct IpPrefix
 {
     public IpPrefix(IPAddress address, int length)
     {
-        int max = address.AddressFamily == AddressFamily.InterNetworkV6 ? 128 : 32;
+        int max = IpAddressing.MaxPrefixLength(address);
         if (length < 0 || length > max) throw new FormatException($"prefix length {length} is out of range for {address}");
         Network = Mask(address, length);
         Length = length;
@@ -28,7 +28,7 @@ public readonly record struct IpPrefix
         var parts = text.Trim().Split('/');
         if (!IPAddress.TryParse(parts[0], out var address) || address.AddressFamily == AddressFamily.InterNetwork && parts[0].Count(c => c == '.') != 3)
         { problem = $"'{parts[0]}' is not an IP address"; return false; }
-        int max = address.AddressFamily == AddressFamily.InterNetworkV6 ? 128 : 32;
+        int max = IpAddressing.MaxPrefixLength(address);
         int length = max;
         if (parts.Length > 2 || parts.Length == 2 && (!int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out length) || length > max))
         { problem = $"the prefix length must be a number from 0 to {max}"; return false; }
@@ -61,7 +61,13 @@ public readonly record struct IpPrefix
     public bool Contains(IpPrefix other) => other.Length >= Length && Contains(other.Network);
 
     /// <summary>Addresses in the prefix (2^(bits-length)); for IPv6 capped at long.MaxValue.</summary>
-    public long Size => (IsIPv6 ? 128 : 32) - Length >= 63 ? long.MaxValue : 1L << ((IsIPv6 ? 128 : 32) - Length);
+    public long Size => MaxLength - Length >= 63 ? long.MaxValue : 1L << (MaxLength - Length);
+
+    /// <summary>The longest prefix of this family: 32 for IPv4, 128 for IPv6.</summary>
+    public int MaxLength => IpAddressing.MaxPrefixLength(Network);
+
+    /// <summary>The prefix that holds this one address alone (/32, /128).</summary>
+    public static IpPrefix Host(IPAddress address) => new(address, IpAddressing.MaxPrefixLength(address));
 
     private static IPAddress Mask(IPAddress address, int length)
     {

@@ -37,7 +37,7 @@ internal static class HostBuilder
                 {
                     Vendor = vendor.Length > 0 ? vendor : mac is { } v ? vendorOf(v) : "",
                     Device = device?.Id,
-                    Port = where is null || device is null ? null : device.Interface(where.IfIndex) is { } p ? LinkResolver.PortName(p) : $"ifIndex {where.IfIndex}",
+                    Port = where is null || device is null ? null : device.PortName(where.IfIndex),
                     Vlan = where is { Vlan: > 0 } ? where.Vlan : null,
                 };
             }
@@ -49,7 +49,7 @@ internal static class HostBuilder
         var withAddress = hosts.Keys.Where(k => k.Item2 is not null).Select(k => k.Item2!.Value).ToHashSet();
         foreach (var mac in edgeFdb.Keys.Where(m => !withAddress.Contains(m))) Add(null, mac, "fdb");
 
-        return hosts.Values.OrderBy(h => h.Address is null).ThenBy(h => h.Address?.GetAddressBytes() ?? [], Comparer<byte[]>.Create((x, y) => x.AsSpan().SequenceCompareTo(y)))
+        return hosts.Values.OrderBy(h => h.Address is null).ThenBy(h => h.Address, IpAddressing.Order)
             .ThenBy(h => h.Mac).ToArray();
     }
 }

@@ -12,6 +12,15 @@ public static partial class InterfaceNames
         ("bundle-ether", "be"), ("management", "mgmt"),
     ];
 
+    /// <summary>The one rule for naming a port in links, tables, records and diagrams: ifName, else ifDescr (devices that
+    /// leave ifName empty still fill ifDescr), else "ifIndex N".</summary>
+    public static string Of(DeviceInterface port) =>
+        port.Name.Length > 0 ? port.Name : port.Description.Length > 0 ? port.Description : $"ifIndex {port.IfIndex}";
+
+    /// <summary>A port by ifIndex on a device that may not list it: "" for ifIndex 0, which names no port (a route or an
+    /// address without an interface), and "ifIndex N" for an interface the device did not report.</summary>
+    public static string Of(DeviceInterface? port, int ifIndex) => port is not null ? Of(port) : ifIndex == 0 ? "" : $"ifIndex {ifIndex}";
+
     public static bool Equivalent(string a, string b) =>
         a.Length > 0 && b.Length > 0 && (string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || Canonical(a) == Canonical(b));
 

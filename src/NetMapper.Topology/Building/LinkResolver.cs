@@ -39,13 +39,13 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
         {
             if (!byId.TryGetValue(o.DeviceId, out var local)) continue;
             var localPort = local.Interface(o.LocalIfIndex);
-            string localName = localPort is null ? o.LocalPort : PortName(localPort);
+            string localName = localPort is null ? o.LocalPort : InterfaceNames.Of(localPort);
             var remote = _index.Find(o);
             if (remote is not null && remote.Id == local.Id) continue; // a device hearing itself (looped port) is not a link
             if (remote is { Name.Length: 0 }) (_announced.TryGetValue(remote.Id, out var heard) ? heard : _announced[remote.Id] = []).Add(o);
             remote ??= Edge(o);
             var remotePort = byId.ContainsKey(remote.Id) ? DeviceIndex.Port(remote, o) : null;
-            string remoteName = remotePort is null ? ReportedPort(o) : PortName(remotePort);
+            string remoteName = remotePort is null ? ReportedPort(o) : InterfaceNames.Of(remotePort);
             string protocol = o.Protocol == NeighborProtocol.Lldp ? "lldp" : "cdp";
             halves.Add(new Half(local.Id, localName, localPort?.IfIndex, remote.Id, remoteName, remotePort?.IfIndex, protocol,
                 $"{protocol}: {local.Label} {localName} sees {(o.RemoteSysName.Length > 0 ? o.RemoteSysName : o.RemoteChassisId)} port {ReportedPort(o)}"));
@@ -81,24 +81,24 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
             Protocols = halves.Select(h => h.Protocol).Distinct().Order(StringComparer.Ordinal).ToArray(),
             Confidence = bothSides ? LinkConfidence.High : LinkConfidence.Medium,
             Backup = IsBlocking(endA) || IsBlocking(endB),
-            Aggregate = AggregateName(endA, endB),
+            Aggregate = AggregateOf(endA, endB),
             Evidence = halves.Select(h => h.Evidence).Distinct().ToArray(),
         };
     }
 
     private bool IsBlocking(LinkEnd end) => end.IfIndex is { } ifIndex && stp.Any(s => s.DeviceId == end.Device && s.IfIndex == ifIndex && s.IsBlocking);
 
-    /// <summary>Both ports members of aggregates: the link belongs to a LAG named after the two aggregate interfaces.</summary>
-    private string? AggregateName(LinkEnd a, LinkEnd b)
+    /// <summary>Either port a member of an aggregate: the link belongs to a LAG named after the two aggregate interfaces.</summary>
+    private LinkAggregate? AggregateOf(LinkEnd a, LinkEnd b)
     {
         string? Aggregate(LinkEnd end)
         {
             var device = devices.FirstOrDefault(d => d.Id == end.Device);
             var port = end.IfIndex is { } i ? device?.Interface(i) : null;
-            return port?.AggregateIfIndex is { } agg && device!.Interface(agg) is { } aggregate ? PortName(aggregate) : null;
+            return port?.AggregateIfIndex is { } agg && device!.Interface(agg) is { } aggregate ? InterfaceNames.Of(aggregate) : null;
         }
         var (left, right) = (Aggregate(a), Aggregate(b));
-        return left is null && right is null ? null : $"{a.Device}:{left ?? a.Port}~{b.Device}:{right ?? b.Port}";
+        return left is null && right is null ? null : new LinkAggregate(left ?? a.Port, right ?? b.Port);
     }
 
     /// <summary>A neighbour nobody polled: one node per chassis, described by what it announced. CDP names a chassis by its
@@ -148,7 +148,4 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
 
     private static string ReportedPort(NeighborObservation o) =>
         o.RemotePortIdSubtype == 3 && o.RemotePortDescription.Length > 0 ? o.RemotePortDescription : o.RemotePortId.Length > 0 ? o.RemotePortId : o.RemotePortDescription;
-
-    internal static string PortName(DeviceInterface port) => port.Name.Length > 0 ? port.Name : port.Description.Length > 0 ? port.Description : $"ifIndex {port.IfIndex}";
-
 }

@@ -8,21 +8,24 @@ internal static partial class SubnetBuilder
 {
     public static IReadOnlyList<Subnet> Build(IEnumerable<Device> devices, IReadOnlyList<Host> hosts)
     {
-        var members = new Dictionary<IpPrefix, (List<SubnetMember> Members, HashSet<int> Vlans)>();
+        var members = new Dictionary<IpPrefix, (List<(string Label, SubnetMember Member)> Members, HashSet<int> Vlans)>();
         foreach (var device in devices)
             foreach (var address in device.Addresses.Where(a => IsSubnetAddress(a)))
             {
                 var prefix = address.Prefix;
                 if (!members.TryGetValue(prefix, out var entry)) members[prefix] = entry = ([], []);
                 var port = device.Interface(address.IfIndex);
-                string portName = port is null ? $"ifIndex {address.IfIndex}" : LinkResolver.PortName(port);
-                entry.Members.Add(new SubnetMember(device.Label, portName, address.Address.ToString()));
+                string portName = InterfaceNames.Of(port, address.IfIndex);
+                entry.Members.Add((device.Label, new SubnetMember(device.Id, portName, address.Address)));
                 if (port is not null && VlanOf(port) is { } vlan) entry.Vlans.Add(vlan);
             }
-        return members.OrderBy(m => m.Key.IsIPv6).ThenBy(m => m.Key.Network.GetAddressBytes(), ByteOrder.Instance).ThenBy(m => m.Key.Length)
+        return members.OrderBy(m => m.Key.Network, IpAddressing.Order).ThenBy(m => m.Key.Length)
             .Select(m => new Subnet(m.Key)
             {
-                Members = m.Value.Members.OrderBy(x => x.Device, StringComparer.Ordinal).ThenBy(x => x.Interface, StringComparer.Ordinal).ToArray(),
+                // Listed by name, as people read them; the id keeps two devices of one name apart in a stable order.
+                Members = m.Value.Members.OrderBy(x => x.Label, StringComparer.Ordinal)
+                    .ThenBy(x => x.Member.DeviceId, StringComparer.Ordinal).ThenBy(x => x.Member.Interface, StringComparer.Ordinal)
+                    .Select(x => x.Member).ToArray(),
                 Vlan = m.Value.Vlans.Count == 1 ? m.Value.Vlans.Single() : null,
                 HostCount = hosts.Count(h => h.Address is not null && m.Key.Contains(h.Address)),
             }).ToArray();
@@ -34,8 +37,7 @@ internal static partial class SubnetBuilder
         var ip = address.Address;
         if (IPAddress.IsLoopback(ip) || ip.IsIPv6LinkLocal) return false;
         if (ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && ip.GetAddressBytes() is [169, 254, ..]) return false;
-        int max = ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 128 : 32;
-        return address.PrefixLength is > 0 && address.PrefixLength < max;
+        return address.PrefixLength is > 0 && address.PrefixLength < IpAddressing.MaxPrefixLength(ip);
     }
 
     /// <summary>The VLAN an interface is the SVI of ("Vlan110", "vlan.110", "irb.110", "Vlanif110"), or an access port's PVID.</summary>
@@ -48,10 +50,4 @@ internal static partial class SubnetBuilder
 
     [GeneratedRegex(@"^(?:vlan|vlanif|irb\.|vlan\.|vlan-interface|bvi)\s*(\d+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SviName();
-
-    private sealed class ByteOrder : IComparer<byte[]>
-    {
-        public static readonly ByteOrder Instance = new();
-        public int Compare(byte[]? x, byte[]? y) => x.AsSpan().SequenceCompareTo(y);
-    }
 }

@@ -24,8 +24,13 @@ public sealed record Link(LinkEnd A, LinkEnd B)
     public LinkConfidence Confidence { get; init; }
     /// <summary>Spanning tree blocks it: a standby path.</summary>
     public bool Backup { get; init; }
-    /// <summary>Member links of one LAG share this name (the aggregate interfaces, "Po1~ae0").</summary>
-    public string? Aggregate { get; init; }
+    /// <summary>The LAG the link is a member of; null for a cable of its own.</summary>
+    public LinkAggregate? Aggregate { get; init; }
     /// <summary>Human-readable evidence lines ("lldp: core-sw1 Te1/0/1 sees fw1 port2").</summary>
     public IReadOnlyList<string> Evidence { get; init; } = [];
+
+    /// <summary>The LAG's name, "DEVICE:PORT~DEVICE:PORT" from both ends' aggregate interfaces: the id of its line on a
+    /// diagram and the <c>aggregate</c> of <c>show links</c>. Null when the link is in no LAG. Written, never parsed:
+    /// code reads <see cref="Aggregate"/>.</summary>
+    public string? AggregateName() => Aggregate is { } lag ? $"{A.Device}:{lag.A}~{B.Device}:{lag.B}" : null;
 }

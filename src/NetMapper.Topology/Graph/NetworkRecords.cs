@@ -12,8 +12,9 @@ public sealed record Subnet(IpPrefix Prefix)
     public int HostCount { get; init; }
 }
 
-/// <summary>A device interface in a subnet; <paramref name="Device"/> is the device's <see cref="Topology.Device.Label"/>.</summary>
-public sealed record SubnetMember(string Device, string Interface, string Address);
+/// <summary>A device interface in a subnet. The device is named by its id, which two devices never share (their names
+/// may); what people read is its label, <see cref="TopologyGraph.LabelOf"/>.</summary>
+public sealed record SubnetMember(string DeviceId, string Interface, IPAddress Address);
 
 /// <summary>A VLAN across the network: its names and which device ports carry it.</summary>
 public sealed record NetworkVlan(int Id)

@@ -44,6 +44,6 @@ public sealed record Device(string Id)
 
     public DeviceInterface? Interface(int ifIndex) => Interfaces.FirstOrDefault(i => i.IfIndex == ifIndex);
 
-    /// <summary>The name a port is shown by: its name, else its description, else "ifIndex N".</summary>
-    public string PortName(int ifIndex) => Interface(ifIndex) is { } port ? LinkResolver.PortName(port) : $"ifIndex {ifIndex}";
+    /// <summary>The name a port is shown by (<see cref="InterfaceNames.Of(DeviceInterface?, int)"/>).</summary>
+    public string PortName(int ifIndex) => InterfaceNames.Of(Interface(ifIndex), ifIndex);
 }
