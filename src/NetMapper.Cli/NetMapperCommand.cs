@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetMapper.Cli.Demo;
+using NetMapper.Cli.Diff;
 using NetMapper.Cli.Lab;
 using NetMapper.Cli.Lifecycle;
 using NetMapper.Cli.Reports;
@@ -27,6 +28,7 @@ internal static class NetMapperCommand
         root.Subcommands.Add(RecordsCommand.Build());
         root.Subcommands.Add(DiagramCommand.Build());
         root.Subcommands.Add(LifecycleCommand.Build());
+        root.Subcommands.Add(DiffCommand.Build());
         return root;
     }
 }
