@@ -5,8 +5,10 @@ namespace NetMapper.Topology.Tests;
 
 public class NetworkDiffTests
 {
-    private static Device Switch(string id, string name, string address, string serial = "S1", string version = "17.12.4") =>
-        new(id) { Name = name, Model = "C9300-48P", Serial = serial, OsName = "IOS-XE", OsVersion = version, ManagementAddresses = [address] };
+    private static Device Switch(string id, string name, string address, string serial = "S1") => new(id)
+    {
+        Name = name, Model = "C9300-48P", Serial = serial, OsName = "IOS-XE", OsVersion = "17.12.4", ManagementAddresses = [address],
+    };
 
     private static TopologyGraph Graph(params Device[] devices) => new() { Devices = devices };
 
