@@ -44,7 +44,8 @@ public class CliErrorTests
     {
         Environment.SetEnvironmentVariable("NETMAPPER_TEST_COMMUNITY", "s3cret-community");
         int port = FreePort.Udp();
-        var (exit, _, error) = await CliRunner.RunAsync("snmp", "get", "-c", "env:NETMAPPER_TEST_COMMUNITY", "-t", "0.1", "-r", "0", $"127.0.0.1:{port}", "1.3.6.1.2.1.1.1.0");
+        var (exit, _, error) = await CliRunner.RunAsync("snmp", "get", "-c", "env:NETMAPPER_TEST_COMMUNITY", "-t", "0.1", "-r", "0",
+            $"127.0.0.1:{port}", "1.3.6.1.2.1.1.1.0");
         Assert.Equal(1, exit);
         Assert.DoesNotContain("s3cret", error, StringComparison.Ordinal);
     }

@@ -8,7 +8,8 @@ public class LabGenerateTests
         var outDir = Directory.CreateTempSubdirectory("netmapper-gen-").FullName;
         try
         {
-            var (exit, output, error) = await CliRunner.RunAsync("lab", "generate", Path.Combine(RepoPaths.Root, "topology-samples", "securities-hq", "network.yaml"), "--out", outDir);
+            var description = Path.Combine(RepoPaths.Root, "topology-samples", "securities-hq", "network.yaml");
+            var (exit, output, error) = await CliRunner.RunAsync("lab", "generate", description, "--out", outDir);
             Assert.True(exit == 0, error);
             Assert.StartsWith("30 device recordings (53 per-VLAN) and lab.yaml written to", output, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(outDir, "lab.yaml")));
@@ -27,7 +28,8 @@ public class LabGenerateTests
         try
         {
             var yaml = Path.Combine(dir, "network.yaml");
-            await File.WriteAllTextAsync(yaml, "management: 127.40.0.0/24\ndevices:\n  - { name: r1, model: nope, mgmt: 127.40.0.1 }\n", TestContext.Current.CancellationToken);
+            var unknownModel = "management: 127.40.0.0/24\ndevices:\n  - { name: r1, model: nope, mgmt: 127.40.0.1 }\n";
+            await File.WriteAllTextAsync(yaml, unknownModel, TestContext.Current.CancellationToken);
             var (exit, output, error) = await CliRunner.RunAsync("lab", "generate", yaml, "--out", Path.Combine(dir, "out"));
             Assert.Equal(2, exit);
             Assert.Empty(output);

@@ -37,26 +37,38 @@ public class LabServeTests
             "--first-address", "127.0.0.41", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--v3-user", "labuser:SHA-256:authpass123:AES-256:privpass123"]);
         var deadline = Stopwatch.StartNew();
-        while (!serve.Stdout.Contains("serving", StringComparison.Ordinal) && deadline.Elapsed < TimeSpan.FromSeconds(30) && !serve.HasExited)
+        bool StillStarting() =>
+            !serve.Stdout.Contains("serving", StringComparison.Ordinal) && deadline.Elapsed < TimeSpan.FromSeconds(30) && !serve.HasExited;
+        while (StillStarting())
             await Task.Delay(100, TestContext.Current.CancellationToken);
         Assert.Contains("serving 16 recordings on 16 address(es)", serve.Stdout, StringComparison.Ordinal);
         Assert.Contains("nxos_n3k-3064pq.snmprec:5777", serve.Stderr, StringComparison.Ordinal); // bad lines are reported, not fatal
 
-        // File-name order: arista_eos .41, aruba-instant .42, arubaos-cx .43, asa .44, fortigate .45, gaia .46, ios_2960x .47, ios_c3560 .48 with its VLANs.
+        // File-name order: arista_eos .41, aruba-instant .42, arubaos-cx .43, asa .44, fortigate .45, gaia .46, ios_2960x .47,
+        // ios_c3560 .48 with its VLANs.
         var asa = await NetSnmpTools.BulkWalkAsync($"127.0.0.44:{port}", ["-v2c", "-c", "public"], ".1");
         Assert.Equal(CorpusRecordingsView("asa"), asa);
-        var vlan = await NetSnmpTools.BulkWalkAsync($"127.0.0.48:{port}",
-            ["-v3", "-u", "labuser", "-l", "authPriv", "-a", "SHA-256", "-A", "authpass123", "-x", "AES-256", "-X", "privpass123", "-n", "vlan-10"], ".1");
+        string[] v3Vlan10 =
+        [
+            "-v3", "-u", "labuser", "-l", "authPriv", "-a", "SHA-256", "-A", "authpass123", "-x", "AES-256", "-X", "privpass123",
+            "-n", "vlan-10",
+        ];
+        var vlan = await NetSnmpTools.BulkWalkAsync($"127.0.0.48:{port}", v3Vlan10, ".1");
         Assert.Equal(CorpusRecordingsView("ios_c3560@10"), vlan);
         var vlanByCommunity = await NetSnmpTools.BulkWalkAsync($"127.0.0.48:{port}", ["-v2c", "-c", "public@10"], ".1");
         Assert.Equal(vlan, vlanByCommunity);
 
-        await ChildProcess.RunAsync("kill", ["-TERM", serve.Pid.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(5));
+        var pid = serve.Pid.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await ChildProcess.RunAsync("kill", ["-TERM", pid], TimeSpan.FromSeconds(5));
         var stopped = Stopwatch.StartNew();
         while (!serve.HasExited && stopped.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(50, TestContext.Current.CancellationToken);
         Assert.True(serve.HasExited, "lab serve did not stop on SIGTERM");
     }
 
-    private static List<ComparableVarbind> CorpusRecordingsView(string name) =>
-        NetMapper.Snmp.Agent.SnmprecReader.Read(Path.Combine(RepoPaths.CorpusSnmprec, name + ".snmprec")).Recording.Varbinds.Select(ComparableVarbind.From).ToList();
+    private static List<ComparableVarbind> CorpusRecordingsView(string name)
+    {
+        var file = Path.Combine(RepoPaths.CorpusSnmprec, name + ".snmprec");
+        var recording = NetMapper.Snmp.Agent.SnmprecReader.Read(file).Recording;
+        return recording.Varbinds.Select(ComparableVarbind.From).ToList();
+    }
 }

@@ -40,7 +40,9 @@ public sealed class SampleOutputTests(SampleDemo demo)
         var workbook = Path.Combine(demo.OutDir, "records", "netmapper-records-scan1.xlsx");
         int Rows(string sheet) => MiniExcel.Query(workbook, useHeaderRow: true, sheetName: sheet).Count();
 
-        Assert.Equal(["掃描資訊", "網段", "路由", "主機 IP 位址", "備援線路", "無線網路", "設備清冊", "檢查發現"], MiniExcel.GetSheetNames(workbook));
+        Assert.Equal(
+            ["掃描資訊", "網段", "路由", "主機 IP 位址", "備援線路", "無線網路", "設備清冊", "檢查發現"],
+            MiniExcel.GetSheetNames(workbook));
         Assert.Equal(demo.Graph.Subnets.Count, Rows("網段"));
         Assert.Equal(demo.Graph.Routes.Count, Rows("路由"));
         Assert.Equal(demo.Graph.Devices.Count, Rows("設備清冊"));

@@ -11,8 +11,8 @@ public sealed class ScanCommandTests : IDisposable
     private string Db => Path.Combine(_dir, "scans.db");
 
     private string[] ScanArgs(int port) =>
-        ["scan", "--seed", "127.0.0.31", "--scope", TinyNetwork.InScope[0], "--scope", TinyNetwork.InScope[1], "--port", port.ToString(InvariantCulture),
-         "--community", TinyNetwork.Community, "--db", Db, "--timeout", "0.5"];
+        ["scan", "--seed", "127.0.0.31", "--scope", TinyNetwork.InScope[0], "--scope", TinyNetwork.InScope[1],
+         "--port", port.ToString(InvariantCulture), "--community", TinyNetwork.Community, "--db", Db, "--timeout", "0.5"];
 
     [Fact]
     public async Task A_Scan_Follows_Lldp_Inside_The_Scope_And_Never_Contacts_An_Address_Outside_It()
@@ -27,7 +27,8 @@ public sealed class ScanCommandTests : IDisposable
         var devices = await ShowJsonAsync("devices");
         Assert.Equal(["outside", "r1", "sw1", "sw2"], devices.Select(d => d.GetProperty("name").GetString()).Order());
         Assert.Equal("notPolled", devices.Single(d => d.GetProperty("name").GetString() == "outside").GetProperty("status").GetString());
-        Assert.All(devices.Where(d => d.GetProperty("name").GetString() != "outside"), d => Assert.Equal("done", d.GetProperty("status").GetString()));
+        var polled = devices.Where(d => d.GetProperty("name").GetString() != "outside");
+        Assert.All(polled, d => Assert.Equal("done", d.GetProperty("status").GetString()));
         var links = await ShowJsonAsync("links");
         Assert.Equal(3, links.Count);
         Assert.Equal(2, links.Count(l => l.GetProperty("confidence").GetString() == "high"));
@@ -42,14 +43,22 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal(0, (await CliRunner.RunAsync(ScanArgs(port))).Exit);
 
         var r1 = (await ShowJsonAsync("devices")).Single(d => d.GetProperty("name").GetString() == "r1");
-        foreach (var field in new[] { "id", "name", "vendor", "model", "serial", "osName", "osVersion", "role", "managementAddresses", "chassisId", "interfaceCount", "vlanCount", "neighborCount", "status" })
+        var deviceFields = new[]
+        {
+            "id", "name", "vendor", "model", "serial", "osName", "osVersion", "role", "managementAddresses", "chassisId",
+            "interfaceCount", "vlanCount", "neighborCount", "status",
+        };
+        foreach (var field in deviceFields)
             Assert.True(r1.TryGetProperty(field, out _), $"show devices --json lacks '{field}'");
-        Assert.Equal(("mac:00:00:0c:31:00:00", "Cisco", "IOS-XE", "16.9.5", 3, 1), (r1.GetProperty("id").GetString(), r1.GetProperty("vendor").GetString(),
-            r1.GetProperty("osName").GetString(), r1.GetProperty("osVersion").GetString(), r1.GetProperty("interfaceCount").GetInt32(), r1.GetProperty("neighborCount").GetInt32()));
+        var r1Facts = (r1.GetProperty("id").GetString(), r1.GetProperty("vendor").GetString(),
+            r1.GetProperty("osName").GetString(), r1.GetProperty("osVersion").GetString(),
+            r1.GetProperty("interfaceCount").GetInt32(), r1.GetProperty("neighborCount").GetInt32());
+        Assert.Equal(("mac:00:00:0c:31:00:00", "Cisco", "IOS-XE", "16.9.5", 3, 1), r1Facts);
         Assert.Equal(JsonValueKind.Array, r1.GetProperty("managementAddresses").ValueKind);
 
         var link = (await ShowJsonAsync("links")).First();
-        foreach (var field in new[] { "a", "b", "protocols", "confidence", "backup" }) Assert.True(link.TryGetProperty(field, out _), $"show links --json lacks '{field}'");
+        foreach (var field in new[] { "a", "b", "protocols", "confidence", "backup" })
+            Assert.True(link.TryGetProperty(field, out _), $"show links --json lacks '{field}'");
         Assert.True(link.GetProperty("a").TryGetProperty("device", out _) && link.GetProperty("a").TryGetProperty("port", out _));
         Assert.Equal(JsonValueKind.False, link.GetProperty("backup").ValueKind);
 
@@ -59,7 +68,8 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal("mac:00:00:0c:31:00:00", member.GetProperty("deviceId").GetString());
         Assert.All(new[] { "interface", "address" }, f => Assert.Equal(JsonValueKind.String, member.GetProperty(f).ValueKind));
         var hosts = await ShowJsonAsync("hosts");
-        Assert.Contains(hosts, h => h.GetProperty("ip").GetString() == "10.31.0.50" && h.GetProperty("mac").GetString() == "52:54:00:31:00:50");
+        Assert.Contains(hosts,
+            h => h.GetProperty("ip").GetString() == "10.31.0.50" && h.GetProperty("mac").GetString() == "52:54:00:31:00:50");
     }
 
     [Fact]
@@ -75,7 +85,8 @@ public sealed class ScanCommandTests : IDisposable
         using var scans = JsonDocument.Parse(output);
         Assert.Equal([1, 2], scans.RootElement.EnumerateArray().Select(s => s.GetProperty("id").GetInt32()));
         Assert.All(scans.RootElement.EnumerateArray(), s => Assert.Equal("complete", s.GetProperty("status").GetString()));
-        Assert.All(scans.RootElement.EnumerateArray(), s => Assert.DoesNotContain(TinyNetwork.Community, s.GetRawText(), StringComparison.Ordinal));
+        Assert.All(scans.RootElement.EnumerateArray(),
+            s => Assert.DoesNotContain(TinyNetwork.Community, s.GetRawText(), StringComparison.Ordinal));
         Assert.Equal(4, (await ShowJsonAsync("devices", scan: "1")).Count);
     }
 
@@ -108,7 +119,8 @@ public sealed class ScanCommandTests : IDisposable
     [Fact]
     public async Task A_Scan_Where_Nothing_Answers_Exits_Non_Zero()
     {
-        var (exit, output, _) = await CliRunner.RunAsync("scan", "--seed", "127.0.0.31", "--port", FreePort.Udp().ToString(InvariantCulture),
+        var port = FreePort.Udp().ToString(InvariantCulture);
+        var (exit, output, _) = await CliRunner.RunAsync("scan", "--seed", "127.0.0.31", "--port", port,
             "--community", "x", "--db", Db, "--timeout", "0.2", "--retries", "0");
         Assert.Equal(1, exit);
         Assert.Contains("Unreachable", output, StringComparison.Ordinal);

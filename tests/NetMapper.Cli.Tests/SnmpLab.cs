@@ -19,12 +19,17 @@ internal sealed class SnmpLab : IAsyncDisposable
     /// <summary>Device, management address, data links (interface, address/prefix or null).</summary>
     public static readonly (string Name, string Mgmt)[] Devices =
     [
-        ("isp", "10.99.0.1"), ("fw", "10.99.0.2"), ("web", "10.99.0.3"), ("core", "10.99.0.4"), ("srv1", "10.99.0.5"), ("srv2", "10.99.0.6"),
+        ("isp", "10.99.0.1"), ("fw", "10.99.0.2"), ("web", "10.99.0.3"),
+        ("core", "10.99.0.4"), ("srv1", "10.99.0.5"), ("srv2", "10.99.0.6"),
     ];
 
     public static readonly (string A, string AIf, string B, string BIf)[] Cables =
     [
-        ("isp", "to-fw", "fw", "outside"), ("fw", "dmz", "web", "eth0"), ("fw", "inside", "core", "p1"), ("core", "p2", "srv1", "eth0"), ("core", "p3", "srv2", "eth0"),
+        ("isp", "to-fw", "fw", "outside"),
+        ("fw", "dmz", "web", "eth0"),
+        ("fw", "inside", "core", "p1"),
+        ("core", "p2", "srv1", "eth0"),
+        ("core", "p3", "srv2", "eth0"),
     ];
 
     private static readonly Dictionary<string, string[]> Addresses = new()
@@ -137,8 +142,11 @@ internal sealed class SnmpLab : IAsyncDisposable
         _lab.Start(Ns(name), "snmpd", "-f", "-C", "-c", Path.Combine(dir, "snmpd.conf"), $"--persistentDir={Path.Combine(dir, "persist")}",
             "-p", Path.Combine(dir, "snmpd.pid"), "-Lf", Path.Combine(dir, "snmpd.log"));
         await WaitForFileAsync(agentx);
-        await File.WriteAllLinesAsync(Path.Combine(dir, "lldpd.conf"), [$"configure system hostname {name}", "configure lldp tx-interval 5"]);
-        var dataPorts = string.Join(',', Cables.Where(c => c.A == name).Select(c => c.AIf).Concat(Cables.Where(c => c.B == name).Select(c => c.BIf)));
+        string[] lldpdConf = [$"configure system hostname {name}", "configure lldp tx-interval 5"];
+        await File.WriteAllLinesAsync(Path.Combine(dir, "lldpd.conf"), lldpdConf);
+        var portsAsA = Cables.Where(c => c.A == name).Select(c => c.AIf);
+        var portsAsB = Cables.Where(c => c.B == name).Select(c => c.BIf);
+        var dataPorts = string.Join(',', portsAsA.Concat(portsAsB));
         _lab.Start(Ns(name), "lldpd", "-d", "-u", Path.Combine(dir, "lldpd.ctl"), "-O", Path.Combine(dir, "lldpd.conf"),
             "-x", "-X", agentx, "-m", mgmtAddress, "-I", dataPorts);
     }
@@ -160,7 +168,8 @@ internal sealed class SnmpLab : IAsyncDisposable
             bool all = true;
             foreach (var (name, count) in expected)
             {
-                var (_, output, _) = await ChildProcess.RunAsync("lldpcli", ["-u", Path.Combine(_work, name, "lldpd.ctl"), "-f", "keyvalue", "show", "neighbors"], TimeSpan.FromSeconds(10));
+                string[] showNeighbors = ["-u", Path.Combine(_work, name, "lldpd.ctl"), "-f", "keyvalue", "show", "neighbors"];
+                var (_, output, _) = await ChildProcess.RunAsync("lldpcli", showNeighbors, TimeSpan.FromSeconds(10));
                 int seen = output.Split('\n').Count(l => l.Contains(".chassis.name=", StringComparison.Ordinal));
                 if (seen < count) { all = false; break; }
             }

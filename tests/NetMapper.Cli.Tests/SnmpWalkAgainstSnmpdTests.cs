@@ -50,7 +50,9 @@ public class SnmpWalkAgainstSnmpdTests(SnmpdFixture snmpd) : IClassFixture<Snmpd
     {
         Requires.Tool("snmpd");
         var agent = await snmpd.Agent;
-        var (exit, output, error) = await CliRunner.RunAsync("snmp", "get", "-v", "3", "-u", "md5des", "-a", "MD5", "-A", "not-the-pass", "-x", "DES", "-X", SnmpdAgent.PrivPass, agent.Address, "1.3.6.1.2.1.1.5.0");
+        var (exit, output, error) = await CliRunner.RunAsync("snmp", "get", "-v", "3", "-u", "md5des",
+            "-a", "MD5", "-A", "not-the-pass", "-x", "DES", "-X", SnmpdAgent.PrivPass,
+            agent.Address, "1.3.6.1.2.1.1.5.0");
         Assert.Equal(1, exit);
         Assert.Empty(output);
         Assert.Single(error.Trim().Split('\n'));

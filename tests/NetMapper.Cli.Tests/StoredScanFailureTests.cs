@@ -178,6 +178,7 @@ public sealed class StoredScanFailureTests(SampleDemo demo)
         Assert.True(diagram == 0, diagramError);
         var scanSheet = File.ReadAllText(Path.Combine(dir, "records", "netmapper-records-scan1-scan.csv"));
         Assert.Contains("未完成：掃描於結束前中止", scanSheet, StringComparison.Ordinal);
-        Assert.Contains("掃描未完成", File.ReadAllText(Path.Combine(dir, "diagrams", "netmapper-physical-scan1.svg")), StringComparison.Ordinal);
+        var physical = File.ReadAllText(Path.Combine(dir, "diagrams", "netmapper-physical-scan1.svg"));
+        Assert.Contains("掃描未完成", physical, StringComparison.Ordinal);
     }
 }

@@ -44,7 +44,8 @@ public sealed class SweepLabTests
     {
         var (lab, scanner) = await BuildAsync();
         await using var _ = lab;
-        var (exit, output, error) = await lab.NetMapperAsync(scanner, TimeSpan.FromMinutes(2), "sweep", "arp", "--interface", "s0", "--range", "10.77.1.0/24", "--json");
+        var (exit, output, error) = await lab.NetMapperAsync(scanner, TimeSpan.FromMinutes(2),
+            "sweep", "arp", "--interface", "s0", "--range", "10.77.1.0/24", "--json");
         Assert.True(exit == 0, error);
         using var result = JsonDocument.Parse(output);
         var hosts = result.RootElement.GetProperty("hosts").EnumerateArray().Select(h => h.GetProperty("ip").GetString()).ToArray();
@@ -59,7 +60,8 @@ public sealed class SweepLabTests
     {
         var (lab, scanner) = await BuildAsync();
         await using var _ = lab;
-        var (exit, output, error) = await lab.NetMapperAsync(scanner, TimeSpan.FromMinutes(2), "sweep", "icmp", "--range", "10.77.1.0/24", "--exclude", "10.77.1.0/26", "--json");
+        var (exit, output, error) = await lab.NetMapperAsync(scanner, TimeSpan.FromMinutes(2),
+            "sweep", "icmp", "--range", "10.77.1.0/24", "--exclude", "10.77.1.0/26", "--json");
         Assert.True(exit == 0, error);
         using var result = JsonDocument.Parse(output);
         Assert.Equal(Enumerable.Range(64, 37).Select(i => $"10.77.1.{i}"),
@@ -69,7 +71,9 @@ public sealed class SweepLabTests
 
     /// <summary>Runs netmapper in the scanner namespace as the unprivileged user nobody.</summary>
     private static Task<(int ExitCode, string Stdout, string Stderr)> AsNobodyAsync(NamespaceLab lab, string ns, params string[] args) =>
-        lab.RunInAsync(ns, TimeSpan.FromMinutes(2), ["env", "HOME=/tmp", "DOTNET_CLI_HOME=/tmp", "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+        lab.RunInAsync(ns, TimeSpan.FromMinutes(2), [
+            "env", "HOME=/tmp", "DOTNET_CLI_HOME=/tmp",
+            "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
             "dotnet", Path.Combine(AppContext.BaseDirectory, "netmapper.dll"), .. args]);
 
     [Fact]
@@ -99,7 +103,8 @@ public sealed class SweepLabTests
         var (exit, output, error) = await AsNobodyAsync(lab, scanner, "sweep", "icmp", "--range", "10.77.1.0/28", "--json");
         Assert.True(exit == 0, error);
         using var result = JsonDocument.Parse(output);
-        Assert.Equal(Enumerable.Range(1, 14).Select(i => $"10.77.1.{i}"), result.RootElement.GetProperty("hosts").EnumerateArray().Select(h => h.GetProperty("ip").GetString()));
+        var hosts = result.RootElement.GetProperty("hosts").EnumerateArray().Select(h => h.GetProperty("ip").GetString());
+        Assert.Equal(Enumerable.Range(1, 14).Select(i => $"10.77.1.{i}"), hosts);
     }
 
     [Fact]

@@ -5,7 +5,9 @@ using NetMapper.Snmp.Agent;
 
 namespace NetMapper.Lab.Tests;
 
-/// <summary>What the generator writes agrees with itself: both ends of a cable, the forwarding tables along the VLAN, ARP on the gateway.</summary>
+/// <summary>
+/// What the generator writes agrees with itself: both ends of a cable, the forwarding tables along the VLAN, ARP on the gateway.
+/// </summary>
 public class GeneratorTests
 {
     private static readonly IReadOnlyList<RecordedDevice> Devices = Generate();
@@ -23,7 +25,13 @@ public class GeneratorTests
     private static byte[] Bytes(Recording recording, string oid) => Get(recording, oid) is OctetStringValue s ? s.Octets.ToArray() : [];
 
     private static int IfIndex(Recording recording, string name) =>
-        (int)recording.Varbinds.Single(vb => vb.Oid.ToString().StartsWith("1.3.6.1.2.1.31.1.1.1.1.", StringComparison.Ordinal) && vb.Value is OctetStringValue s && s.Text == name).Oid[^1];
+        (int)recording.Varbinds.Single(vb => IsIfName(vb, name)).Oid[^1];
+
+    /// <summary>An IF-MIB ifName row holding this name.</summary>
+    private static bool IsIfName(Varbind vb, string name) =>
+        OidStartsWith(vb, "1.3.6.1.2.1.31.1.1.1.1.") && vb.Value is OctetStringValue s && s.Text == name;
+
+    private static bool OidStartsWith(Varbind vb, string prefix) => vb.Oid.ToString().StartsWith(prefix, StringComparison.Ordinal);
 
     [Fact]
     public void A_Device_That_Does_Not_Answer_Has_No_Recording()
@@ -57,7 +65,7 @@ public class GeneratorTests
         var access = Device("access").Recording;
         var core = Device("core");
         // Aruba: Q-BRIDGE dot1qTpFdbPort.{fid}.{mac}; the PC is on port 3 in VLAN 10.
-        var pcRow = access.Varbinds.Single(vb => vb.Oid.ToString().StartsWith("1.3.6.1.2.1.17.7.1.2.2.1.2.10.244.57.9.", StringComparison.Ordinal));
+        var pcRow = access.Varbinds.Single(vb => OidStartsWith(vb, "1.3.6.1.2.1.17.7.1.2.2.1.2.10.244.57.9."));
         string mac = pcRow.Oid.ToString()["1.3.6.1.2.1.17.7.1.2.2.1.2.10.".Length..];
         Assert.Equal(3, ((IntegerValue)pcRow.Value).Value);
         // Cisco: the per-VLAN bridge table (community@10 / context vlan-10) has it on the trunk, as bridge port = ifIndex.
@@ -66,7 +74,8 @@ public class GeneratorTests
         Assert.Equal(new IntegerValue(trunk), Get(vlan10, $"1.3.6.1.2.1.17.4.3.1.2.{mac}"));
         Assert.Equal(new IntegerValue(trunk), Get(vlan10, $"1.3.6.1.2.1.17.1.4.1.2.{trunk}"));
         // The gateway (Vlan10 SVI) knows the PC's address.
-        var arp = core.Recording.Varbinds.Single(vb => vb.Oid.ToString().EndsWith(".10.0.10.50", StringComparison.Ordinal) && vb.Oid.ToString().StartsWith("1.3.6.1.2.1.4.22.1.2.", StringComparison.Ordinal));
+        var arp = core.Recording.Varbinds.Single(vb =>
+            vb.Oid.ToString().EndsWith(".10.0.10.50", StringComparison.Ordinal) && OidStartsWith(vb, "1.3.6.1.2.1.4.22.1.2."));
         Assert.Equal(mac, string.Join('.', ((OctetStringValue)arp.Value).Octets.ToArray()));
         Assert.Equal("USERS", Text(core.Recording, "1.3.6.1.4.1.9.9.46.1.3.1.1.4.1.10"));
     }

@@ -20,7 +20,8 @@ public class LabAgentsTests
         {
             var network = NetworkLoader.Load(path);
             var manifest = LabManifest.From(network);
-            var user = new UsmCredentials("lab", AuthProtocol.Sha256, new Secret("lab-auth-pass"), PrivProtocol.Aes128, new Secret("lab-priv-pass"));
+            var (authPass, privPass) = (new Secret("lab-auth-pass"), new Secret("lab-priv-pass"));
+            var user = new UsmCredentials("lab", AuthProtocol.Sha256, authPass, PrivProtocol.Aes128, privPass);
             int port = FreePort.Udp();
             var settings = LabAgents.Settings(manifest, NetworkGenerator.Generate(network), port, [user]);
             Assert.Equal(["127.30.0.1", "127.30.0.2"], settings.Select(s => s.EndPoint.Address.ToString()).Order(StringComparer.Ordinal));
@@ -28,7 +29,8 @@ public class LabAgentsTests
             await using var client = new SnmpClient();
             var core = new IPEndPoint(IPAddress.Parse("127.30.0.1"), port);
             var access = new IPEndPoint(IPAddress.Parse("127.30.0.2"), port);
-            SnmpTarget Target(IPEndPoint at, SnmpCredentials credentials) => new(at, credentials) { Timeout = TimeSpan.FromMilliseconds(300), Retries = 0 };
+            SnmpTarget Target(IPEndPoint at, SnmpCredentials credentials) =>
+                new(at, credentials) { Timeout = TimeSpan.FromMilliseconds(300), Retries = 0 };
             var ct = TestContext.Current.CancellationToken;
 
             Assert.Equal("core", Name(await client.GetAsync(Target(core, user), [SysName], ct)));

@@ -5,12 +5,27 @@ namespace NetMapper.Lab.Tests;
 public class NetworkLoaderTests
 {
     [Theory]
-    [InlineData("- core GigabitEthernet1/0/1 -- access 24 trunk 10", "- core GigabitEthernet1/0/1 -- access 24 trunk 77", "VLAN 77 is not among the vlans")]
-    [InlineData("- core GigabitEthernet1/0/1 -- access 24 trunk 10", "- core GigabitEthernet1/0/1 -- nowhere 24", "'nowhere' is neither a listed device nor a listed host")]
-    [InlineData("- core GigabitEthernet1/0/1 -- access 24 trunk 10", "- core GigabitEthernet1/0/1 -- access 24\n  - core GigabitEthernet1/0/1 -- access 23", "core GigabitEthernet1/0/1 is already cabled to access 24")]
-    [InlineData("mgmt: 127.30.0.2, snmp: v2c", "mgmt: 10.9.9.9, snmp: v2c", "device 'access': mgmt '10.9.9.9' is not an address in the management subnet 127.30.0.0/24")]
+    [InlineData(
+        "- core GigabitEthernet1/0/1 -- access 24 trunk 10",
+        "- core GigabitEthernet1/0/1 -- access 24 trunk 77",
+        "VLAN 77 is not among the vlans")]
+    [InlineData(
+        "- core GigabitEthernet1/0/1 -- access 24 trunk 10",
+        "- core GigabitEthernet1/0/1 -- nowhere 24",
+        "'nowhere' is neither a listed device nor a listed host")]
+    [InlineData(
+        "- core GigabitEthernet1/0/1 -- access 24 trunk 10",
+        "- core GigabitEthernet1/0/1 -- access 24\n  - core GigabitEthernet1/0/1 -- access 23",
+        "core GigabitEthernet1/0/1 is already cabled to access 24")]
+    [InlineData(
+        "mgmt: 127.30.0.2, snmp: v2c",
+        "mgmt: 10.9.9.9, snmp: v2c",
+        "device 'access': mgmt '10.9.9.9' is not an address in the management subnet 127.30.0.0/24")]
     [InlineData("mgmt: 127.30.0.2, snmp: v2c", "mgmt: 127.30.0.2, snmp: v1", "device 'access': snmp 'v1' must be v3, v2c or none")]
-    [InlineData("model: JL258A, os: WC.16.10, serial: CN1", "model: JL999, os: WC.16.10, serial: CN1", "device 'access': model 'JL999' is not among the models")]
+    [InlineData(
+        "model: JL258A, os: WC.16.10, serial: CN1",
+        "model: JL999, os: WC.16.10, serial: CN1",
+        "device 'access': model 'JL999' is not among the models")]
     [InlineData("vlans:", "vlans: [", "line")]
     [InlineData("network: two-switches", "network: two-switches\nseed: nowhere", "seed 'nowhere' is not a listed device")]
     public void A_Mistake_Is_Reported_With_The_File_And_The_Entry(string original, string mistake, string message)

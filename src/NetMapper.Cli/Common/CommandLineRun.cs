@@ -5,7 +5,8 @@ namespace NetMapper.Cli.Common;
 /// <summary>Parses and runs a command line: what Program and the tests call, so both see the same errors.</summary>
 internal static class CommandLineRun
 {
-    public static async Task<int> RunAsync(string[] args, InvocationConfiguration configuration, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(
+        string[] args, InvocationConfiguration configuration, CancellationToken cancellationToken = default)
     {
         // No command at all: the overview of commands is the most useful answer.
         var result = NetMapperCommand.Build().Parse(args.Length == 0 ? ["--help"] : args);

@@ -2,7 +2,9 @@ using System.CommandLine;
 
 namespace NetMapper.Cli.Common;
 
-/// <summary>Runs a command body and turns every failure into one line on standard error and an exit code (see <see cref="Failures"/>).</summary>
+/// <summary>
+/// Runs a command body and turns every failure into one line on standard error and an exit code (see <see cref="Failures"/>).
+/// </summary>
 internal static class CommandRunner
 {
     public static void SetGuardedAction(this Command command, Func<ParseResult, TextWriter, CancellationToken, Task<int>> body)

@@ -31,7 +31,7 @@ internal static class EndpointParser
 
     private static (string Host, int Port) Split(string text, int defaultPort)
     {
-        var rest = text.StartsWith("udp:", StringComparison.OrdinalIgnoreCase) ? text[4..] : text.StartsWith("udp6:", StringComparison.OrdinalIgnoreCase) ? text[5..] : text;
+        var rest = WithoutScheme(text);
         if (rest.Length == 0) throw new UsageException("an empty host was given");
         if (rest.StartsWith('['))
         {
@@ -39,8 +39,9 @@ internal static class EndpointParser
             if (close < 0) throw new UsageException($"'{text}': missing ']'");
             var host = rest[1..close];
             var after = rest[(close + 1)..];
-            return after.Length == 0 ? (host, defaultPort)
-                : after.StartsWith(':') ? (host, ParsePort(after[1..], text)) : throw new UsageException($"'{text}': unexpected text after ']'");
+            if (after.Length == 0) return (host, defaultPort);
+            if (after.StartsWith(':')) return (host, ParsePort(after[1..], text));
+            throw new UsageException($"'{text}': unexpected text after ']'");
         }
         int colons = rest.Count(c => c == ':');
         if (colons == 1)
@@ -49,6 +50,14 @@ internal static class EndpointParser
             return (rest[..colon], ParsePort(rest[(colon + 1)..], text));
         }
         return (rest, defaultPort); // a bare IPv6 address or a plain host
+    }
+
+    /// <summary>The text without net-snmp's udp: or udp6: transport prefix.</summary>
+    private static string WithoutScheme(string text)
+    {
+        if (text.StartsWith("udp:", StringComparison.OrdinalIgnoreCase)) return text[4..];
+        if (text.StartsWith("udp6:", StringComparison.OrdinalIgnoreCase)) return text[5..];
+        return text;
     }
 
     public static int ParsePort(string text, string context) =>

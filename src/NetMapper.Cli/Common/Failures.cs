@@ -19,14 +19,20 @@ internal static class Failures
         CliException cli => (cli.ExitCode, cli.Message),
         StorageException storage => (StorageExit(storage.Failure), StorageMessage(storage)),
         CaptureException capture => (CaptureExit(capture.Failure), capture.Message),
-        DiagramException diagram => (diagram.Failure == DiagramFailure.Unwritable ? ExitCodes.Environment : ExitCodes.Failed, diagram.Message),
+        DiagramException diagram => (DiagramExit(diagram.Failure), diagram.Message),
         LifecycleException lifecycle => (ExitCodes.Usage, lifecycle.Message),
         ZonePolicyException or LabSpecException => (ExitCodes.Usage, e.Message),
         SnmpException => (ExitCodes.Failed, e.Message),
         UnauthorizedAccessException => (ExitCodes.Environment, $"permission denied: {e.Message}"),
         IOException => (ExitCodes.Environment, e.Message),
-        _ => (ExitCodes.Internal, $"internal error: {e.Message} (a NetMapper bug: please report it; NETMAPPER_DEBUG=1 shows the details)"),
+        _ => (ExitCodes.Internal, InternalMessage(e)),
     };
+
+    private static string InternalMessage(Exception e) =>
+        $"internal error: {e.Message} (a NetMapper bug: please report it; NETMAPPER_DEBUG=1 shows the details)";
+
+    private static int DiagramExit(DiagramFailure failure) =>
+        failure == DiagramFailure.Unwritable ? ExitCodes.Environment : ExitCodes.Failed;
 
     private static int StorageExit(StorageFailure failure) => failure switch
     {
@@ -38,7 +44,8 @@ internal static class Failures
     private static string StorageMessage(StorageException e)
     {
         // The advice names a command the user can type here (see SelfCommand); the storage layer cannot know it.
-        if (e.Failure == StorageFailure.NoSuchScan && e.File.Length > 0) return $"{e.Message} (see '{SelfCommand.Name} scans --db {e.File}')";
+        if (e.Failure == StorageFailure.NoSuchScan && e.File.Length > 0)
+            return $"{e.Message} (see '{SelfCommand.Name} scans --db {e.File}')";
         if (e.Failure == StorageFailure.Missing) return $"{e.Message} (run '{SelfCommand.Name} scan' first, or give --db)";
         if (e.Failure != StorageFailure.Damaged) return e.Message;
         string readable = e.ReadableScans.Count > 0

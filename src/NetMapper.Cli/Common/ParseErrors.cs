@@ -25,7 +25,10 @@ internal static partial class ParseErrors
         if (CannotParse().Match(first) is { Success: true } bad)
             return $"{bad.Groups[2].Value} '{bad.Groups[1].Value}' is not a valid {Kind(bad.Groups[3].Value)} ({hint})";
         if (first.StartsWith("Required command was not provided", StringComparison.Ordinal))
-            return $"'{command}' needs a command: {string.Join(", ", result.CommandResult.Command.Subcommands.Select(c => c.Name))} ({hint})";
+        {
+            var subcommands = string.Join(", ", result.CommandResult.Command.Subcommands.Select(c => c.Name));
+            return $"'{command}' needs a command: {subcommands} ({hint})";
+        }
         return $"{first.TrimEnd('.')} ({hint})";
     }
 

@@ -7,5 +7,10 @@ internal static class PrefixInput
 {
     /// <param name="where">Appended to the message, e.g. " (in scan.yaml or the flags)".</param>
     public static List<IpPrefix> Parse(IEnumerable<string> texts, string what, string where = "") =>
-        texts.Select(t => IpPrefix.TryParse(t, out var p, out var problem) ? p : throw new UsageException($"{what} '{t}' is not a CIDR prefix{where}: {problem}")).ToList();
+        texts.Select(t => ParseOne(t, what, where)).ToList();
+
+    private static IpPrefix ParseOne(string text, string what, string where) =>
+        IpPrefix.TryParse(text, out var prefix, out var problem)
+            ? prefix
+            : throw new UsageException($"{what} '{text}' is not a CIDR prefix{where}: {problem}");
 }

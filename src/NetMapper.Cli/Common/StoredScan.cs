@@ -9,8 +9,15 @@ namespace NetMapper.Cli.Common;
 internal static class StoredScan
 {
     public static Option<string> DbOption() => new("--db") { Description = "scan database", DefaultValueFactory = _ => "netmapper.db" };
-    public static Option<string> ScanOption() => new("--scan") { Description = "scan number or 'latest'", DefaultValueFactory = _ => "latest" };
-    public static Option<string?> ZonesOption() => new("--zones") { Description = "zone policy YAML (default: the built-in policy of the guideline's zones)" };
+    public static Option<string> ScanOption() => new("--scan")
+    {
+        Description = "scan number or 'latest'",
+        DefaultValueFactory = _ => "latest",
+    };
+    public static Option<string?> ZonesOption() => new("--zones")
+    {
+        Description = "zone policy YAML (default: the built-in policy of the guideline's zones)",
+    };
 
     public static Option<string> OutOption() => new("--out") { Description = "output folder", Required = true };
     public static Option<string> LangOption() => new("--lang") { Description = "zh-TW or en", DefaultValueFactory = _ => "zh-TW" };
@@ -21,11 +28,18 @@ internal static class StoredScan
     {
         using (var store = Open(db))
         {
-            var info = which == "latest" ? store.Latest()
-                : int.TryParse(which, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int id) ? store.GetScan(id)
-                : throw new UsageException($"--scan '{which}' must be a scan number or 'latest'");
+            var info = Find(store, which);
             return (info, store.LoadGraph(info.Id));
         }
+    }
+
+    /// <summary>The scan named by --scan: 'latest' or its number.</summary>
+    private static ScanInfo Find(ScanStore store, string which)
+    {
+        if (which == "latest") return store.Latest();
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        if (int.TryParse(which, System.Globalization.NumberStyles.None, invariant, out int id)) return store.GetScan(id);
+        throw new UsageException($"--scan '{which}' must be a scan number or 'latest'");
     }
 
     public static ZonePolicy Policy(string? path)

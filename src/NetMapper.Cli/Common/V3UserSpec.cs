@@ -2,7 +2,9 @@ using NetMapper.Snmp;
 
 namespace NetMapper.Cli.Common;
 
-/// <summary>Parses <c>NAME:AUTHPROTO:AUTHKEY:PRIVPROTO:PRIVKEY</c> (<c>none</c> for no auth or no privacy; keys may be <c>env:VAR</c>).</summary>
+/// <summary>
+/// Parses <c>NAME:AUTHPROTO:AUTHKEY:PRIVPROTO:PRIVKEY</c> (<c>none</c> for no auth or no privacy; keys may be <c>env:VAR</c>).
+/// </summary>
 internal static class V3UserSpec
 {
     public const string Syntax = "NAME:AUTHPROTO:AUTHKEY:PRIVPROTO:PRIVKEY";
@@ -24,14 +26,15 @@ internal static class V3UserSpec
                 case 1 or 2 when parts.Count == 1 || parts[1].Equals("none", StringComparison.OrdinalIgnoreCase):
                     return new UsmCredentials(parts[0]);
                 case 3:
-                    return new UsmCredentials(parts[0], ProtocolNames.ParseAuth(parts[1]), SecretInput.Resolve(parts[2], $"--v3-user {parts[0]}"));
+                    return AuthOnly(parts);
                 case 4 when parts[3].Equals("none", StringComparison.OrdinalIgnoreCase):
-                    return new UsmCredentials(parts[0], ProtocolNames.ParseAuth(parts[1]), SecretInput.Resolve(parts[2], $"--v3-user {parts[0]}"));
+                    return AuthOnly(parts);
                 case 5:
                     var auth = ProtocolNames.ParseAuth(parts[1]);
                     var priv = ProtocolNames.ParsePriv(parts[3]);
-                    return new UsmCredentials(parts[0], auth, auth == AuthProtocol.None ? default : SecretInput.Resolve(parts[2], $"--v3-user {parts[0]}"),
-                        priv, priv == PrivProtocol.None ? default : SecretInput.Resolve(parts[4], $"--v3-user {parts[0]}"));
+                    var authKey = auth == AuthProtocol.None ? default : Key(parts, 2);
+                    var privKey = priv == PrivProtocol.None ? default : Key(parts, 4);
+                    return new UsmCredentials(parts[0], auth, authKey, priv, privKey);
                 default:
                     throw new UsageException($"--v3-user {Shown()}: expected {Syntax}");
             }
@@ -41,4 +44,10 @@ internal static class V3UserSpec
             throw new UsageException($"--v3-user {Shown()}: {e.Message}");
         }
     }
+
+    private static UsmCredentials AuthOnly(List<string> parts) =>
+        new(parts[0], ProtocolNames.ParseAuth(parts[1]), Key(parts, 2));
+
+    /// <summary>The key in field <paramref name="index"/> (a pass phrase, env:VAR or prompt), for the user in field 0.</summary>
+    private static Secret Key(List<string> parts, int index) => SecretInput.Resolve(parts[index], $"--v3-user {parts[0]}");
 }

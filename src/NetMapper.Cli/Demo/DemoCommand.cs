@@ -18,10 +18,10 @@ using NetMapper.Topology;
 namespace NetMapper.Cli.Demo;
 
 /// <summary>
-/// <c>netmapper demo</c>: the first run. Serves the bundled sample network on loopback in this process, scans it with the
-/// real scanner over UDP (SNMPv3 first, then the default community the sample's old devices still answer), and stores the
-/// scan in DIR/netmapper.db, then writes the records (DIR/records), the EOS/EOL replacement plan (DIR/lifecycle) and
-/// the diagrams with their EOL badges (DIR/diagrams).
+/// <c>netmapper demo</c>: the first run. Serves the bundled sample network on loopback in this process, scans it with
+/// the real scanner over UDP (SNMPv3 first, then the default community the sample's old devices still answer), and
+/// stores the scan in DIR/netmapper.db, then writes the records (DIR/records), the EOS/EOL replacement plan
+/// (DIR/lifecycle) and the diagrams with their EOL badges (DIR/diagrams).
 /// </summary>
 internal static class DemoCommand
 {
@@ -29,9 +29,15 @@ internal static class DemoCommand
     {
         var command = new Command("demo", "Serve the bundled sample network on loopback, scan it, and store the scan");
         var outDir = new Option<string>("--out") { Description = "output folder", DefaultValueFactory = _ => "netmapper-demo" };
-        var samples = new Option<string>("--samples") { Description = "generated recordings with their lab.yaml",
-            DefaultValueFactory = _ => Path.Combine(AppContext.BaseDirectory, "topology-samples", "securities-hq", "recordings") };
-        var zones = new Option<string?>("--zones") { Description = "zone policy for the records (default: zones.yaml beside the recordings' folder)" };
+        var samples = new Option<string>("--samples")
+        {
+            Description = "generated recordings with their lab.yaml",
+            DefaultValueFactory = _ => BundledRecordings(),
+        };
+        var zones = new Option<string?>("--zones")
+        {
+            Description = "zone policy for the records (default: zones.yaml beside the recordings' folder)",
+        };
         command.Options.Add(outDir);
         command.Options.Add(samples);
         command.Options.Add(zones);
@@ -41,60 +47,85 @@ internal static class DemoCommand
         {
             var sampleDir = Path.GetFullPath(result.GetValue(samples)!);
             var manifestPath = Path.Combine(sampleDir, LabManifest.FileName);
-            if (!File.Exists(manifestPath)) throw new UsageException($"sample folder '{sampleDir}' has no {LabManifest.FileName} (write one with `netmapper lab generate`)");
+            if (!File.Exists(manifestPath))
+            {
+                var hint = "(write one with `netmapper lab generate`)";
+                throw new UsageException($"sample folder '{sampleDir}' has no {LabManifest.FileName} {hint}");
+            }
             var manifest = LabManifest.Load(manifestPath);
             var outPath = OutputFolder.Prepare(result.GetValue(outDir)!);
 
             var (devices, problems) = RecordingLibrary.Load(sampleDir);
             foreach (var problem in problems) await result.InvocationConfiguration.Error.WriteLineAsync($"netmapper: {problem}");
             // A v3 user with fresh random keys: the demo sets the example of SNMPv3 authPriv and stores no secret.
-            var user = new UsmCredentials("netmapper-demo", AuthProtocol.Sha256, new Secret(RandomPhrase()), PrivProtocol.Aes128, new Secret(RandomPhrase()));
+            var authKey = new Secret(RandomPhrase());
+            var privKey = new Secret(RandomPhrase());
+            var user = new UsmCredentials("netmapper-demo", AuthProtocol.Sha256, authKey, PrivProtocol.Aes128, privKey);
             await using var agents = StartAgents(manifest, devices, user);
 
             var scope = IpPrefix.Parse(manifest.Management);
-            var request = new CrawlRequest([IPAddress.Parse(manifest.Seed)], new ScanScope([scope], []), [user, CommunityCredentials.V2c(manifest.Community)])
+            IReadOnlyList<IPAddress> seeds = [IPAddress.Parse(manifest.Seed)];
+            IReadOnlyList<SnmpCredentials> credentials = [user, CommunityCredentials.V2c(manifest.Community)];
+            var request = new CrawlRequest(seeds, new ScanScope([scope], []), credentials)
             {
                 Poll = new PollOptions { Port = agents.EndPoints[0].Port, Timeout = TimeSpan.FromSeconds(1), Retries = 1 },
                 // Devices without LLDP or CDP (the ASA) are found through the core's ARP table for the management subnet.
                 FollowRouterArp = true,
             };
-            var settings = new ScanSettings(request, Path.Combine(outPath, "netmapper.db"), [DevicePoller.Describe(user, 0), DevicePoller.Describe(request.Credentials[1], 1)], false);
+            var dbPath = Path.Combine(outPath, "netmapper.db");
+            IReadOnlyList<string> credentialNames = [DevicePoller.Describe(user, 0), DevicePoller.Describe(request.Credentials[1], 1)];
+            var settings = new ScanSettings(request, dbPath, credentialNames, false);
             var terminal = Terminal.For(output);
-            terminal.WriteLine($"Serving {agents.EndPoints.Count} recorded devices of '{manifest.Network}' on {manifest.Management} port {agents.EndPoints[0].Port}; " +
-                $"scanning from {manifest.Seed} with SNMPv3 authPriv (SHA-256/AES-128), then v2c '{manifest.Community}'");
+            var serving = $"Serving {agents.EndPoints.Count} recorded devices of '{manifest.Network}' "
+                + $"on {manifest.Management} port {agents.EndPoints[0].Port}; ";
+            var scanning = $"scanning from {manifest.Seed} with SNMPv3 authPriv (SHA-256/AES-128), then v2c '{manifest.Community}'";
+            terminal.WriteLine(serving + scanning);
             var scan = await ScanRunner.RunAsync(settings, progress: null, ct);
             var assessed = lifecycle.Assess(result, scan.Graph);
             ScanSummary.Write(terminal, scan.Info, scan.Graph, assessed.Rows);
             if (scan.Info.Status != ScanStatus.Complete)
             {
                 // Evidence from a scan that did not finish is not written unasked; when asked, it says so on every page.
-                terminal.WriteLine($"Scan {scan.Info.Id} is incomplete: no records, plan or diagrams were written. Write them, marked incomplete, "
-                    + $"with `{SelfCommand.Name} records --db {settings.DbPath} --scan {scan.Info.Id} --out DIR` (and diagram, lifecycle plan).");
+                var recordsCommand = $"{SelfCommand.Name} records --db {settings.DbPath} --scan {scan.Info.Id} --out DIR";
+                terminal.WriteLine($"Scan {scan.Info.Id} is incomplete: no records, plan or diagrams were written. "
+                    + $"Write them, marked incomplete, with `{recordsCommand}` (and diagram, lifecycle plan).");
                 return ct.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Failed;
             }
-            terminal.WriteLine($"Scan stored in {settings.DbPath}; look at it with `{SelfCommand.Name} show devices --db {settings.DbPath}`");
+            var showCommand = $"{SelfCommand.Name} show devices --db {settings.DbPath}";
+            terminal.WriteLine($"Scan stored in {settings.DbPath}; look at it with `{showCommand}`");
 
             var zonesFile = result.GetValue(zones) ?? Path.GetFullPath(Path.Combine(sampleDir, "..", "zones.yaml"));
             var policy = StoredScan.Policy(File.Exists(zonesFile) || result.GetValue(zones) is not null ? zonesFile : null);
-            var records = RecordsCommand.Write(scan.Graph, policy, scan.Info, Path.Combine(outPath, "records"), ["xlsx", "csv"], "zh-TW",
+            var recordsDir = Path.Combine(outPath, "records");
+            var records = RecordsCommand.Write(scan.Graph, policy, scan.Info, recordsDir, ["xlsx", "csv"], "zh-TW",
                 assessed.Rows);
-            terminal.WriteLine($"Records (Art. 4.2, zones from {policy.Source}) written to {Path.Combine(outPath, "records")}: {string.Join(", ", records.Select(Path.GetFileName))}");
+            var recordNames = string.Join(", ", records.Select(Path.GetFileName));
+            terminal.WriteLine($"Records (Art. 4.2, zones from {policy.Source}) written to {recordsDir}: {recordNames}");
             var plan = LifecyclePlanCommand.Plan(assessed, scan.Graph, policy, "zh-TW");
-            var planFiles = LifecyclePlanCommand.Write(plan.Rows, plan.Policy, scan.Info.Id, Path.Combine(outPath, "lifecycle"), ["xlsx", "csv"], "zh-TW");
-            terminal.WriteLine($"EOS/EOL replacement plan (Art. 6, as of {NetMapper.Lifecycle.IsoDate.Format(plan.Policy.AsOf)}) written to "
-                + $"{Path.Combine(outPath, "lifecycle")}: {string.Join(", ", planFiles.Select(Path.GetFileName))}");
+            var planDir = Path.Combine(outPath, "lifecycle");
+            var planFiles = LifecyclePlanCommand.Write(plan.Rows, plan.Policy, scan.Info.Id, planDir, ["xlsx", "csv"], "zh-TW");
+            var asOf = NetMapper.Lifecycle.IsoDate.Format(plan.Policy.AsOf);
+            terminal.WriteLine($"EOS/EOL replacement plan (Art. 6, as of {asOf}) written to "
+                + $"{planDir}: {string.Join(", ", planFiles.Select(Path.GetFileName))}");
             var drawing = new DiagramCommand.DiagramRequest(scan.Graph, scan.Info, policy, "zh-TW", manifest.Network)
             {
                 Lifecycle = new LifecycleMarks(assessed.Rows),
             };
             var diagrams = DiagramCommand.Write(drawing,
                 DiagramBook.Views, ["svg", "png", "pdf", "drawio"], Path.Combine(outPath, "diagrams"), settings.DbPath);
-            terminal.WriteLine($"Diagrams (Art. 4: physical, logical and {diagrams.Count(d => d.Contains("-zones-", StringComparison.Ordinal) && d.EndsWith(".svg", StringComparison.Ordinal))} zone pages) " +
+            terminal.WriteLine($"Diagrams (Art. 4: physical, logical and {ZonePageCount(diagrams)} zone pages) " +
                 $"written to {Path.Combine(outPath, "diagrams")}");
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    private static string BundledRecordings() =>
+        Path.Combine(AppContext.BaseDirectory, "topology-samples", "securities-hq", "recordings");
+
+    /// <summary>One SVG per zone page: the files named -zones- that end in .svg.</summary>
+    private static int ZonePageCount(IEnumerable<string> diagrams) =>
+        diagrams.Count(d => d.Contains("-zones-", StringComparison.Ordinal) && d.EndsWith(".svg", StringComparison.Ordinal));
 
     /// <summary>Every answering device at its own loopback address, all on one free port (the scanner polls one port).</summary>
     private static RecordedAgent StartAgents(LabManifest manifest, IReadOnlyList<RecordedDevice> devices, UsmCredentials user)

@@ -12,7 +12,11 @@ internal static class LabGenerateCommand
     {
         var command = new Command("generate", "Write snmprec recordings and lab.yaml for a network described in YAML");
         var file = new Argument<string>("network.yaml") { Description = "the network description" };
-        var outDir = new Option<string>("--out") { Description = "folder for the recordings (its *.snmprec files are replaced)", Required = true };
+        var outDir = new Option<string>("--out")
+        {
+            Description = "folder for the recordings (its *.snmprec files are replaced)",
+            Required = true,
+        };
         command.Arguments.Add(file);
         command.Options.Add(outDir);
         command.SetGuardedAction(async (result, output, ct) =>

@@ -60,8 +60,12 @@ internal static class LifecycleCatalogCommand
             var entries = catalog.Entries.Where(e => only is null || e.Vendor.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
             var table = Tables.Create("vendor", "id", "matches", "end of sale", "last support", "source");
             foreach (var entry in entries)
-                table.AddCells(Cell(entry.Vendor), Cell(entry.Id), Cell(MatchesOf(entry)), Cell(entry.Milestones.EndOfSale?.ToString() ?? ""),
-                    Cell(SupportEnd(entry.Milestones)), Cell(entry.Source.Bulletin.Length > 0 ? entry.Source.Bulletin : entry.Source.Url));
+            {
+                var endOfSale = entry.Milestones.EndOfSale?.ToString() ?? "";
+                var source = entry.Source.Bulletin.Length > 0 ? entry.Source.Bulletin : entry.Source.Url;
+                table.AddCells(Cell(entry.Vendor), Cell(entry.Id), Cell(MatchesOf(entry)), Cell(endOfSale),
+                    Cell(SupportEnd(entry.Milestones)), Cell(source));
+            }
             var terminal = Terminal.For(output);
             table.Write(terminal);
             terminal.WriteLine($"{entries.Count} entries from {string.Join(", ", catalog.Sources)}");

@@ -20,9 +20,18 @@ internal static class DiagramCommand
     public static Command Build()
     {
         var command = new Command("diagram", "Draw the architecture diagrams of a scan: physical, logical and per-zone views");
-        var (db, scan, zones, outDir, lang) = (StoredScan.DbOption(), StoredScan.ScanOption(), StoredScan.ZonesOption(), StoredScan.OutOption(), StoredScan.LangOption());
-        var view = new Option<string>("--view") { Description = "physical, logical, zones (comma-separated)", DefaultValueFactory = _ => "physical,logical,zones" };
-        var format = new Option<string>("--format") { Description = "svg, png, pdf, drawio, graphml, dot (comma-separated)", DefaultValueFactory = _ => "svg,png,pdf,drawio" };
+        var (db, scan, zones) = (StoredScan.DbOption(), StoredScan.ScanOption(), StoredScan.ZonesOption());
+        var (outDir, lang) = (StoredScan.OutOption(), StoredScan.LangOption());
+        var view = new Option<string>("--view")
+        {
+            Description = "physical, logical, zones (comma-separated)",
+            DefaultValueFactory = _ => "physical,logical,zones",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "svg, png, pdf, drawio, graphml, dot (comma-separated)",
+            DefaultValueFactory = _ => "svg,png,pdf,drawio",
+        };
         var org = new Option<string>("--org") { Description = "organisation named in the title block", DefaultValueFactory = _ => "" };
         foreach (Option option in new Option[] { db, scan, outDir, view, format, zones, lang, org }) command.Options.Add(option);
         var lifecycle = new LifecycleOptions();
@@ -52,10 +61,12 @@ internal static class DiagramCommand
     }
 
     /// <summary>Lays out and writes every view asked for; also used by the demo.</summary>
-    public static IReadOnlyList<string> Write(DiagramRequest request, IReadOnlyCollection<string> views, IReadOnlyCollection<string> formats, string directory, string db)
+    public static IReadOnlyList<string> Write(
+        DiagramRequest request, IReadOnlyCollection<string> views, IReadOnlyCollection<string> formats, string directory, string db)
     {
         var zones = new ZoneMap(request.Graph, request.Policy);
-        var context = new DiagramContext(request.Organisation.Length > 0 ? request.Organisation : "—", request.Scan.Id, request.Scan.StartedAt, ContentHash(request.Graph),
+        var organisation = request.Organisation.Length > 0 ? request.Organisation : "—";
+        var context = new DiagramContext(organisation, request.Scan.Id, request.Scan.StartedAt, ContentHash(request.Graph),
             new DiagramText(request.Language)) { IncompleteScan = request.Scan.Status != ScanStatus.Complete };
         var written = new List<string>();
         foreach (var view in views)

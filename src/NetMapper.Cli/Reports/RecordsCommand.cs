@@ -16,10 +16,15 @@ internal static class RecordsCommand
 
     public static Command Build()
     {
-        var command = new Command("records", "Write the records of a scan (segments, routing, host IPs, backup lines, wireless, devices, findings) as XLSX and CSV");
+        var command = new Command("records",
+            "Write the records of a scan (segments, routing, host IPs, backup lines, wireless, devices, findings) as XLSX and CSV");
         var (db, scan, zones) = (StoredScan.DbOption(), StoredScan.ScanOption(), StoredScan.ZonesOption());
         var outDir = StoredScan.OutOption();
-        var format = new Option<string>("--format") { Description = "xlsx, csv or both (comma-separated)", DefaultValueFactory = _ => "xlsx,csv" };
+        var format = new Option<string>("--format")
+        {
+            Description = "xlsx, csv or both (comma-separated)",
+            DefaultValueFactory = _ => "xlsx,csv",
+        };
         var lang = StoredScan.LangOption();
         foreach (Option option in new Option[] { db, scan, outDir, format, zones, lang }) command.Options.Add(option);
         var lifecycle = new LifecycleOptions();

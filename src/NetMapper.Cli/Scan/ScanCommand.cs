@@ -22,7 +22,10 @@ internal static class ScanCommand
         var exclude = new Option<string[]>("--exclude") { Description = "CIDR never contacted (repeatable)" };
         var port = new Option<int?>("--port") { Description = "SNMP UDP port (default 161)" };
         var communities = new Option<string[]>("--community") { Description = "v2c community, or env:VAR / prompt (repeatable)" };
-        var users = new Option<string[]>("--v3-user") { Description = $"SNMPv3 user {V3UserSpec.Syntax}; secrets may be env:VAR or prompt (repeatable)" };
+        var users = new Option<string[]>("--v3-user")
+        {
+            Description = $"SNMPv3 user {V3UserSpec.Syntax}; secrets may be env:VAR or prompt (repeatable)",
+        };
         var db = new Option<string?>("--db") { Description = "scan database (default netmapper.db)" };
         var depth = new Option<int?>("--max-depth") { Description = "hops from the seeds (default 16)" };
         var concurrency = new Option<int?>("--concurrency") { Description = "devices polled at once (default 16)" };
@@ -30,23 +33,44 @@ internal static class ScanCommand
         var retries = new Option<int?>("--retries") { Description = "retransmissions per request (default 1)" };
         var budget = new Option<double?>("--device-budget") { Description = "seconds one device may take in all (default 180)" };
         var followArp = new Option<bool>("--follow-arp") { Description = "also poll addresses in routers' ARP tables (inside the scope)" };
-        var sweeps = new Option<string[]>("--sweep") { Description = "sweep the scope for live hosts first: arp:INTERFACE or icmp (repeatable)" };
-        var sweepLimit = new Option<int?>("--sweep-limit") { Description = $"largest number of addresses a sweep may probe (default {NetMapper.Capture.Sweeps.SweepTargets.DefaultLimit})" };
-        var rate = new Option<int?>("--rate") { Description = "SNMP requests per second over the whole scan (default: no limit beyond --concurrency)" };
-        foreach (Option option in new Option[] { config, seeds, scope, exclude, port, communities, users, db, depth, concurrency, timeout, retries, budget, followArp, sweeps, sweepLimit, rate })
+        var sweeps = new Option<string[]>("--sweep")
+        {
+            Description = "sweep the scope for live hosts first: arp:INTERFACE or icmp (repeatable)",
+        };
+        var defaultSweepLimit = NetMapper.Capture.Sweeps.SweepTargets.DefaultLimit;
+        var sweepLimit = new Option<int?>("--sweep-limit")
+        {
+            Description = $"largest number of addresses a sweep may probe (default {defaultSweepLimit})",
+        };
+        var rate = new Option<int?>("--rate")
+        {
+            Description = "SNMP requests per second over the whole scan (default: no limit beyond --concurrency)",
+        };
+        var options = new Option[]
+        {
+            config, seeds, scope, exclude, port, communities, users, db,
+            depth, concurrency, timeout, retries, budget, followArp, sweeps, sweepLimit, rate,
+        };
+        foreach (Option option in options)
             command.Options.Add(option);
 
         command.SetGuardedAction(async (result, output, ct) =>
         {
-            var settings = ScanSettings.From(new ScanSettings.Flags(result.GetValue(config), result.GetValue(seeds) ?? [], result.GetValue(scope) ?? [],
-                result.GetValue(exclude) ?? [], result.GetValue(port), result.GetValue(communities) ?? [], result.GetValue(users) ?? [], result.GetValue(db),
-                result.GetValue(depth), result.GetValue(concurrency), result.GetValue(timeout), result.GetValue(retries), result.GetValue(budget), result.GetValue(followArp),
-                result.GetValue(sweeps), result.GetValue(sweepLimit), result.GetValue(rate)));
+            var flags = new ScanSettings.Flags(
+                result.GetValue(config), result.GetValue(seeds) ?? [], result.GetValue(scope) ?? [], result.GetValue(exclude) ?? [],
+                result.GetValue(port), result.GetValue(communities) ?? [], result.GetValue(users) ?? [], result.GetValue(db),
+                result.GetValue(depth), result.GetValue(concurrency), result.GetValue(timeout), result.GetValue(retries),
+                result.GetValue(budget), result.GetValue(followArp),
+                result.GetValue(sweeps), result.GetValue(sweepLimit), result.GetValue(rate));
+            var settings = ScanSettings.From(flags);
             var terminal = Terminal.For(output);
-            foreach (var warning in settings.Warnings) await result.InvocationConfiguration.Error.WriteLineAsync($"netmapper: warning: {warning}");
+            foreach (var warning in settings.Warnings)
+                await result.InvocationConfiguration.Error.WriteLineAsync($"netmapper: warning: {warning}");
             if (settings.ScopeWasImplied)
                 terminal.MarkupLine("[yellow]No --scope given: only the seeds are polled; neighbours are recorded but not contacted.[/]");
-            terminal.MarkupLine($"Scanning from {Markup.Escape(string.Join(", ", settings.Request.Seeds))} within {Markup.Escape(settings.Request.Scope.ToString())} into {Markup.Escape(settings.DbPath)}");
+            var seedList = Markup.Escape(string.Join(", ", settings.Request.Seeds));
+            var scopeText = Markup.Escape(settings.Request.Scope.ToString());
+            terminal.MarkupLine($"Scanning from {seedList} within {scopeText} into {Markup.Escape(settings.DbPath)}");
 
             (ScanInfo Info, TopologyGraph Graph) scan;
             {
@@ -58,7 +82,8 @@ internal static class ScanCommand
                 });
             }
 
-            var lifecycle = LifecycleOptions.Assess(LifecycleCatalog.BuiltIn(), new LifecyclePolicy(DateOnly.FromDateTime(DateTime.Today)), scan.Graph);
+            var policy = new LifecyclePolicy(DateOnly.FromDateTime(DateTime.Today));
+            var lifecycle = LifecycleOptions.Assess(LifecycleCatalog.BuiltIn(), policy, scan.Graph);
             ScanSummary.Write(terminal, scan.Info, scan.Graph, lifecycle.Rows);
             if (ct.IsCancellationRequested) return ExitCodes.Interrupted;
             return scan.Info.Status == ScanStatus.Failed ? ExitCodes.Failed : ExitCodes.Ok;

@@ -5,7 +5,9 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace NetMapper.Cli.Scan;
 
-/// <summary>The YAML form of a scan (<c>netmapper scan --config scan.yaml</c>). Secrets belong in <c>env:VAR</c> or <c>prompt</c>.</summary>
+/// <summary>
+/// The YAML form of a scan (<c>netmapper scan --config scan.yaml</c>). Secrets belong in <c>env:VAR</c> or <c>prompt</c>.
+/// </summary>
 internal sealed class ScanConfigFile
 {
     public List<string> Seeds { get; set; } = [];

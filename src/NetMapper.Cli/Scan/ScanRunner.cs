@@ -10,10 +10,13 @@ namespace NetMapper.Cli.Scan;
 /// <summary>Runs a crawl into the scan store: each device stored as it is polled, then the graph and the scan's final record.</summary>
 internal static class ScanRunner
 {
-    public static async Task<(ScanInfo Info, TopologyGraph Graph)> RunAsync(ScanSettings settings, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
+    public static async Task<(ScanInfo Info, TopologyGraph Graph)> RunAsync(
+        ScanSettings settings, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
     {
         using var store = ScanStore.Open(settings.DbPath);
         var request = settings.Request;
+        var followArp = request.FollowRouterArp ? "yes" : "no";
+        var rate = settings.RequestsPerSecond is int r ? $"{r}/s" : "unlimited";
         var info = new ScanInfo
         {
             StartedAt = DateTimeOffset.UtcNow,
@@ -25,8 +28,8 @@ internal static class ScanRunner
             Exclude = request.Scope.Exclude.Select(p => p.ToString()).ToArray(),
             Credentials = settings.CredentialDescriptions,
             Options = [$"port {request.Poll.Port}", $"timeout {request.Poll.Timeout.TotalSeconds} s", $"retries {request.Poll.Retries}",
-                $"max depth {request.MaxDepth}", $"concurrency {request.Concurrency}", $"device budget {request.Poll.DeviceBudget.TotalSeconds} s",
-                $"follow router ARP {(request.FollowRouterArp ? "yes" : "no")}", $"rate {(settings.RequestsPerSecond is int r ? $"{r}/s" : "unlimited")}"],
+                $"max depth {request.MaxDepth}", $"concurrency {request.Concurrency}",
+                $"device budget {request.Poll.DeviceBudget.TotalSeconds} s", $"follow router ARP {followArp}", $"rate {rate}"],
         };
         // Sweeps first, over the scope (less the exclusions): a sweep never probes outside it.
         var swept = new List<Host>();

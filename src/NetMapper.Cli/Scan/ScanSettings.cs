@@ -19,7 +19,8 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
     /// <summary>Things worth telling the user that do not stop the scan (secrets written in clear in the file).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
-    public sealed record Flags(string? Config, string[] Seeds, string[] Scope, string[] Exclude, int? Port, string[] Communities, string[] V3Users,
+    public sealed record Flags(
+        string? Config, string[] Seeds, string[] Scope, string[] Exclude, int? Port, string[] Communities, string[] V3Users,
         string? Db, int? MaxDepth, int? Concurrency, double? Timeout, int? Retries, double? DeviceBudget, bool FollowRouterArp,
         string[]? Sweeps = null, int? SweepLimit = null, int? Rate = null);
 
@@ -28,7 +29,7 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
         var file = flags.Config is null ? new ScanConfigFile() : ScanConfigFile.Load(flags.Config);
         string where = flags.Config is null ? "" : $" (in {flags.Config} or the flags)";
 
-        var seeds = file.Seeds.Concat(flags.Seeds).Select(s => IPAddress.TryParse(s, out var a) ? a : throw new UsageException($"seed '{s}' is not an IP address{where}")).ToList();
+        var seeds = file.Seeds.Concat(flags.Seeds).Select(s => ParseSeed(s, where)).ToList();
         if (seeds.Count == 0) throw new UsageException("give at least one seed address (--seed or 'seeds:' in the configuration)");
         var scope = PrefixInput.Parse(file.Scope.Concat(flags.Scope), "scope", where);
         bool implied = scope.Count == 0;
@@ -45,7 +46,8 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
         }
         credentials.AddRange(flags.V3Users.Select(V3UserSpec.Parse));
         credentials.AddRange(flags.Communities.Select(c => CommunityCredentials.V2c(SecretInput.Resolve(c, "--community").Reveal())));
-        if (credentials.Count == 0) throw new UsageException("give at least one credential (--v3-user, --community, or 'credentials:' in the configuration)");
+        if (credentials.Count == 0)
+            throw new UsageException("give at least one credential (--v3-user, --community, or 'credentials:' in the configuration)");
         // SNMPv3 first, whatever order they were given in: a device that answers v3 is never asked in clear.
         credentials = credentials.OrderBy(c => c.Version == SnmpVersion.V3 ? 0 : 1).ToList();
 
@@ -68,14 +70,20 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
         foreach (var seed in seeds.Where(s => !request.Scope.Allows(s)))
             throw new UsageException($"seed {seed} is outside the scope ({request.Scope}): add it to --scope or remove it");
         var sweeps = file.Sweeps.Concat(flags.Sweeps ?? []).Select(s => SweepRequest.Parse(s, where)).Distinct().ToArray();
-        return new ScanSettings(request, flags.Db ?? file.Db ?? "netmapper.db", credentials.Select(DevicePoller.Describe).ToArray(), implied)
+        var dbPath = flags.Db ?? file.Db ?? "netmapper.db";
+        var descriptions = credentials.Select(DevicePoller.Describe).ToArray();
+        int sweepLimit = flags.SweepLimit ?? file.SweepLimit ?? NetMapper.Capture.Sweeps.SweepTargets.DefaultLimit;
+        return new ScanSettings(request, dbPath, descriptions, implied)
         {
             Warnings = warnings.Distinct().ToArray(),
             Sweeps = sweeps,
-            SweepLimit = Check(flags.SweepLimit ?? file.SweepLimit ?? NetMapper.Capture.Sweeps.SweepTargets.DefaultLimit, 1, 16_777_216, "sweep limit"),
+            SweepLimit = Check(sweepLimit, 1, 16_777_216, "sweep limit"),
             RequestsPerSecond = (flags.Rate ?? limits.Rate) is int rate ? Check(rate, 1, 1_000_000, "rate") : null,
         };
     }
+
+    private static IPAddress ParseSeed(string seed, string where) =>
+        IPAddress.TryParse(seed, out var address) ? address : throw new UsageException($"seed '{seed}' is not an IP address{where}");
 
     private static bool IsClearSecret(string? value) =>
         !string.IsNullOrEmpty(value) && value != "prompt" && !value.StartsWith("env:", StringComparison.Ordinal);

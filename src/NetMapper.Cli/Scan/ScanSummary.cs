@@ -17,8 +17,10 @@ internal static class ScanSummary
             devices.AddCells(Cell(d.Name), Cell(d.ManagementAddresses.FirstOrDefault() ?? ""), Cell(d.Vendor), Cell(d.Model),
                 Cell($"{d.OsName} {d.OsVersion}".Trim()), Cell(Spelling.Of(d.Role)), Cell(Spelling.Of(d.Status)));
         devices.Write(terminal);
-        terminal.WriteLine($"scan {info.Id}: {Spelling.Of(info.Status)}{(info.Note.Length > 0 ? $" ({info.Note})" : "")}; {info.DevicesPolled} polled, {info.DevicesFailed} failed; " +
-            $"{graph.Devices.Count} devices (incl. {graph.Devices.Count(d => d.Status == PollStatus.NotPolled)} neighbours not polled), {graph.Links.Count} links, " +
+        var note = info.Note.Length > 0 ? $" ({info.Note})" : "";
+        var notPolled = graph.Devices.Count(d => d.Status == PollStatus.NotPolled);
+        terminal.WriteLine($"scan {info.Id}: {Spelling.Of(info.Status)}{note}; {info.DevicesPolled} polled, {info.DevicesFailed} failed; " +
+            $"{graph.Devices.Count} devices (incl. {notPolled} neighbours not polled), {graph.Links.Count} links, " +
             $"{graph.Subnets.Count} subnets, {graph.Vlans.Count} VLANs, {graph.Hosts.Count} hosts, {graph.Findings.Count} findings");
         foreach (var finding in graph.Findings.Where(f => f.Severity != FindingSeverity.Info))
             terminal.WriteLine($"  {finding.Severity.ToString().ToLowerInvariant()}: {finding.Code}: {finding.Message}");

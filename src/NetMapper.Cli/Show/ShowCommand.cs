@@ -27,8 +27,9 @@ internal static class ShowCommand
             else WriteScans(output, scans);
             if (unreadable.Count == 0) return ExitCodes.Ok;
             // A damaged file lists its scans from the index, but their data may be gone: say which.
+            var unreadableIds = string.Join(", ", unreadable);
             await result.InvocationConfiguration.Error.WriteLineAsync(
-                $"netmapper: '{result.GetValue(db)}' is damaged: scan {string.Join(", ", unreadable)} cannot be read; the file was not changed");
+                $"netmapper: '{result.GetValue(db)}' is damaged: scan {unreadableIds} cannot be read; the file was not changed");
             return ExitCodes.Failed;
         });
         return command;
@@ -38,9 +39,13 @@ internal static class ShowCommand
     {
         var table = Tables.Create("scan", "started (UTC)", "ended", "operator", "status", "seeds", "devices", "links", "polled", "failed");
         foreach (var s in scans)
-            table.AddCells(Number(s.Id), s.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", Inv), s.EndedAt?.UtcDateTime.ToString("HH:mm:ss", Inv) ?? "",
+        {
+            var started = s.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", Inv);
+            var ended = s.EndedAt?.UtcDateTime.ToString("HH:mm:ss", Inv) ?? "";
+            table.AddCells(Number(s.Id), started, ended,
                 s.Operator, Spelling.Of(s.Status), string.Join(' ', s.Seeds), Number(s.Devices), Number(s.Links), Number(s.DevicesPolled),
                 Number(s.DevicesFailed));
+        }
         table.Write(Terminal.For(output));
     }
 
@@ -56,9 +61,10 @@ internal static class ShowCommand
         show.Subcommands.Add(Table("links", ShowViews.Links, ["a", "port", "b", "port", "protocols", "confidence", "backup"],
             l => [l.A.Name, l.A.Port, l.B.Name, l.B.Port, string.Join(',', l.Protocols), l.Confidence, l.Backup ? "backup" : ""]));
         show.Subcommands.Add(Table("hosts", ShowViews.Hosts, ["ip", "mac", "vendor", "device", "port", "vlan", "methods"],
-            h => [h.Ip ?? "", h.Mac ?? "", h.Vendor, h.DeviceName ?? "", h.Port ?? "", h.Vlan?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", string.Join(',', h.Methods)]));
+            h => [h.Ip ?? "", h.Mac ?? "", h.Vendor, h.DeviceName ?? "", h.Port ?? "", OptionalNumber(h.Vlan),
+                string.Join(',', h.Methods)]));
         show.Subcommands.Add(Table("subnets", ShowViews.Subnets, ["subnet", "vlan", "members", "hosts"],
-            s => [s.Prefix, s.Vlan?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", string.Join(", ", s.Members.Select(m => $"{m.Device} {m.Interface} {m.Address}")), $"{s.HostCount}"]));
+            s => [s.Prefix, OptionalNumber(s.Vlan), MemberList(s.Members), $"{s.HostCount}"]));
         show.Subcommands.Add(Table("vlans", ShowViews.Vlans, ["vlan", "names", "devices", "ports"],
             v => [$"{v.Id}", string.Join(", ", v.Names), $"{v.Devices.Count}", $"{v.Ports.Count}"]));
         show.Subcommands.Add(Table("routes", ShowViews.Routes, ["device", "destination", "next hop", "interface", "protocol", "metric"],
@@ -68,7 +74,9 @@ internal static class ShowCommand
         return show;
     }
 
-    /// <summary><c>show zones [--zones FILE]</c>: which zone each subnet, VLAN and device is in, and the segmentation findings (Art. 5).</summary>
+    /// <summary>
+    /// <c>show zones [--zones FILE]</c>: which zone each subnet, VLAN and device is in, and the segmentation findings (Art. 5).
+    /// </summary>
     private static Command ZonesCommand()
     {
         var command = new Command("zones", "Show the zone of every subnet, VLAN and device of a scan, and the segmentation findings");
@@ -80,14 +88,19 @@ internal static class ShowCommand
             var policy = StoredScan.Policy(result.GetValue(policyFile));
             var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
             var view = ShowViews.Zones(graph, new ZoneMap(graph, policy));
-            if (result.GetValue(json)) { await output.WriteLineAsync(JsonSerializer.Serialize(view, GraphJson.Indented)); return ExitCodes.Ok; }
+            if (result.GetValue(json))
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(view, GraphJson.Indented));
+                return ExitCodes.Ok;
+            }
             var table = Tables.Create("kind", "item", "zone");
-            foreach (var s in view.Subnets) table.AddCells(Text("subnet"), Text(s.Prefix), Text(string.Join(" + ", s.Zones.DefaultIfEmpty("unassigned"))));
-            foreach (var v in view.Vlans) table.AddCells(Text("vlan"), Text(v.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), Text(string.Join(" + ", v.Zones.DefaultIfEmpty("unassigned"))));
-            foreach (var d in view.Devices) table.AddCells(Text("device"), Text(d.Name), Text(d.Zone + (d.Zones.Count > 1 ? $" (also {string.Join(", ", d.Zones.Where(z => z != d.Zone))})" : "")));
+            foreach (var s in view.Subnets) table.AddCells(Text("subnet"), Text(s.Prefix), Text(ZoneList(s.Zones)));
+            foreach (var v in view.Vlans) table.AddCells(Text("vlan"), Text(v.Id.ToString(Inv)), Text(ZoneList(v.Zones)));
+            foreach (var d in view.Devices) table.AddCells(Text("device"), Text(d.Name), Text(DeviceZones(d)));
             var terminal = Terminal.For(output);
             table.Write(terminal);
-            terminal.WriteLine($"scan {info.Id} ({Spelling.Of(info.Status)}), zones from {policy.Source}: {view.Findings.Count} segmentation findings");
+            var scanLabel = $"scan {info.Id} ({Spelling.Of(info.Status)})";
+            terminal.WriteLine($"{scanLabel}, zones from {policy.Source}: {view.Findings.Count} segmentation findings");
             foreach (var f in view.Findings) terminal.WriteLine($"  {f.Severity}: {f.Code}: {f.Message}");
             return ExitCodes.Ok;
         });
@@ -105,7 +118,11 @@ internal static class ShowCommand
         {
             var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
             var items = view(graph).ToArray();
-            if (result.GetValue(json)) { await output.WriteLineAsync(JsonSerializer.Serialize(items, GraphJson.Indented)); return ExitCodes.Ok; }
+            if (result.GetValue(json))
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(items, GraphJson.Indented));
+                return ExitCodes.Ok;
+            }
             var table = Tables.Create(headers);
             foreach (var item in items) table.AddCells(row(item).Select(Text).ToArray());
             var terminal = Terminal.For(output);
@@ -114,6 +131,22 @@ internal static class ShowCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static string OptionalNumber(int? n) => n?.ToString(Inv) ?? "";
+
+    private static string MemberList(IEnumerable<ShowViews.SubnetMemberView> members) =>
+        string.Join(", ", members.Select(m => $"{m.Device} {m.Interface} {m.Address}"));
+
+    /// <summary>The zones joined with " + ", or "unassigned" when there are none.</summary>
+    private static string ZoneList(IEnumerable<string> zones) => string.Join(" + ", zones.DefaultIfEmpty("unassigned"));
+
+    /// <summary>The device's zone, then any other zones it is also in.</summary>
+    private static string DeviceZones(ShowViews.ZonedDevice d)
+    {
+        if (d.Zones.Count <= 1) return d.Zone;
+        var others = string.Join(", ", d.Zones.Where(z => z != d.Zone));
+        return d.Zone + $" (also {others})";
     }
 
     private static Option<bool> JsonOption() => new("--json") { Description = "print JSON (stable fields, see README)" };

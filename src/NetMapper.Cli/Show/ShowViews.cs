@@ -9,7 +9,8 @@ namespace NetMapper.Cli.Show;
 /// </summary>
 internal static class ShowViews
 {
-    public sealed record DeviceView(string Id, string Name, string Vendor, string Model, string Serial, string OsName, string OsVersion, string Role,
+    public sealed record DeviceView(
+        string Id, string Name, string Vendor, string Model, string Serial, string OsName, string OsVersion, string Role,
         IReadOnlyList<string> ManagementAddresses, string ChassisId, int InterfaceCount, int VlanCount, int NeighborCount, string Status,
         string SysObjectId, string SysDescr, string Location, string Profile, string Credential, IReadOnlyList<string> Problems);
 
@@ -21,7 +22,8 @@ internal static class ShowViews
     public sealed record LinkView(LinkEndView A, LinkEndView B, IReadOnlyList<string> Protocols, string Confidence, bool Backup,
         string? Aggregate, IReadOnlyList<string> Evidence, LinkAggregate? AggregatePorts);
 
-    public sealed record HostView(string? Ip, string? Mac, string Vendor, string HostName, string? Device, string? Port, int? Vlan, IReadOnlyList<string> Methods,
+    public sealed record HostView(
+        string? Ip, string? Mac, string Vendor, string HostName, string? Device, string? Port, int? Vlan, IReadOnlyList<string> Methods,
         string? DeviceName);
 
     public sealed record SubnetView(string Prefix, int? Vlan, IReadOnlyList<SubnetMemberView> Members, int HostCount);
@@ -33,7 +35,11 @@ internal static class ShowViews
 
     public sealed record RouteView(string Device, string Destination, string? NextHop, string Interface, string Protocol, int Metric);
 
-    public sealed record ZonesView(IReadOnlyList<ZonedSubnet> Subnets, IReadOnlyList<ZonedVlan> Vlans, IReadOnlyList<ZonedDevice> Devices, IReadOnlyList<FindingView> Findings);
+    public sealed record ZonesView(
+        IReadOnlyList<ZonedSubnet> Subnets,
+        IReadOnlyList<ZonedVlan> Vlans,
+        IReadOnlyList<ZonedDevice> Devices,
+        IReadOnlyList<FindingView> Findings);
     /// <summary>Zones: the ids of every zone that matched (none: unassigned; two or more: a conflict).</summary>
     public sealed record ZonedSubnet(string Prefix, int? Vlan, IReadOnlyList<string> Zones);
     public sealed record ZonedVlan(int Id, IReadOnlyList<string> Names, IReadOnlyList<string> Zones);
@@ -41,16 +47,28 @@ internal static class ShowViews
     public sealed record ZonedDevice(string Id, string Name, string Zone, IReadOnlyList<string> Zones);
     public sealed record FindingView(string Code, string Severity, string Message, IReadOnlyList<string> Devices);
 
-    public static ZonesView Zones(TopologyGraph graph, NetMapper.Zones.ZoneMap zones) => new(
-        graph.Subnets.Select(s => new ZonedSubnet(s.Prefix.ToString(), s.Vlan, zones.SubnetMatches(s.Prefix).Select(z => z.Id).ToArray())).ToArray(),
-        graph.Vlans.Where(v => !NetMapper.Zones.ZoneMap.IsDefaultVlan(v.Id)).Select(v => new ZonedVlan(v.Id, v.Names, zones.VlanMatches(v.Id).Select(z => z.Id).ToArray())).ToArray(),
-        graph.Devices.Select(d => new ZonedDevice(d.Id, d.Label, zones.OfDevice(d.Id).Id, zones.DeviceZones(d.Id).Select(z => z.Id).ToArray())).ToArray(),
-        NetMapper.Zones.SegmentationRules.Evaluate(graph, zones).Select(f => new FindingView(f.Code, Spelling.Camel(f.Severity.ToString()), f.Message, f.Devices)).ToArray());
+    public static ZonesView Zones(TopologyGraph graph, NetMapper.Zones.ZoneMap zones)
+    {
+        var subnets = graph.Subnets
+            .Select(s => new ZonedSubnet(s.Prefix.ToString(), s.Vlan, zones.SubnetMatches(s.Prefix).Select(z => z.Id).ToArray()))
+            .ToArray();
+        var vlans = graph.Vlans
+            .Where(v => !NetMapper.Zones.ZoneMap.IsDefaultVlan(v.Id))
+            .Select(v => new ZonedVlan(v.Id, v.Names, zones.VlanMatches(v.Id).Select(z => z.Id).ToArray()))
+            .ToArray();
+        var devices = graph.Devices
+            .Select(d => new ZonedDevice(d.Id, d.Label, zones.OfDevice(d.Id).Id, zones.DeviceZones(d.Id).Select(z => z.Id).ToArray()))
+            .ToArray();
+        var findings = NetMapper.Zones.SegmentationRules.Evaluate(graph, zones)
+            .Select(f => new FindingView(f.Code, Spelling.Camel(f.Severity.ToString()), f.Message, f.Devices))
+            .ToArray();
+        return new ZonesView(subnets, vlans, devices, findings);
+    }
 
     public static IEnumerable<DeviceView> Devices(TopologyGraph graph) => graph.Devices.Select(d => new DeviceView(
-        d.Id, d.Name, d.Vendor, d.Model, d.Serial, d.OsName, d.OsVersion, Spelling.Camel(d.Role.ToString()), d.ManagementAddresses, d.ChassisId,
-        d.Interfaces.Count, d.Vlans.Count, graph.Neighbors.Count(n => n.DeviceId == d.Id), Spelling.Camel(d.Status.ToString()),
-        d.SysObjectId, d.SysDescr, d.Location, d.Profile, d.Credential, d.Problems));
+        d.Id, d.Name, d.Vendor, d.Model, d.Serial, d.OsName, d.OsVersion, Spelling.Camel(d.Role.ToString()),
+        d.ManagementAddresses, d.ChassisId, d.Interfaces.Count, d.Vlans.Count, graph.Neighbors.Count(n => n.DeviceId == d.Id),
+        Spelling.Camel(d.Status.ToString()), d.SysObjectId, d.SysDescr, d.Location, d.Profile, d.Credential, d.Problems));
 
     public static IEnumerable<LinkView> Links(TopologyGraph graph) => graph.Links.Select(l => new LinkView(
         End(graph, l.A), End(graph, l.B), l.Protocols, Spelling.Camel(l.Confidence.ToString()), l.Backup, l.AggregateName(), l.Evidence,
@@ -70,7 +88,8 @@ internal static class ShowViews
         return new SubnetView(s.Prefix.ToString(), s.Vlan, members.ToArray(), s.HostCount);
     });
 
-    public static IEnumerable<VlanView> Vlans(TopologyGraph graph) => graph.Vlans.Select(v => new VlanView(v.Id, v.Names, v.Devices, v.Ports));
+    public static IEnumerable<VlanView> Vlans(TopologyGraph graph) =>
+        graph.Vlans.Select(v => new VlanView(v.Id, v.Names, v.Devices, v.Ports));
 
     public static IEnumerable<RouteView> Routes(TopologyGraph graph) => graph.Routes.Select(r =>
     {

@@ -12,13 +12,15 @@ internal static class SnmpCommands
     {
         var snmp = new Command("snmp", "Query an SNMP agent as net-snmp's tools do (numeric OIDs)");
         snmp.Subcommands.Add(Request("get", "GET the given OIDs", (client, target, oids, _, ct) => client.GetAsync(target, oids, ct)));
-        snmp.Subcommands.Add(Request("next", "GETNEXT after the given OIDs", (client, target, oids, _, ct) => client.GetNextAsync(target, oids, ct)));
+        snmp.Subcommands.Add(Request("next", "GETNEXT after the given OIDs",
+            (client, target, oids, _, ct) => client.GetNextAsync(target, oids, ct)));
         snmp.Subcommands.Add(Bulk());
         snmp.Subcommands.Add(Walk());
         return snmp;
     }
 
-    private delegate Task<Pdu> Send(SnmpClient client, SnmpTarget target, Oid[] oids, ParseResult result, CancellationToken cancellationToken);
+    private delegate Task<Pdu> Send(
+        SnmpClient client, SnmpTarget target, Oid[] oids, ParseResult result, CancellationToken cancellationToken);
 
     private static Command Request(string name, string description, Send send, Action<Command>? extraOptions = null)
     {
@@ -62,9 +64,17 @@ internal static class SnmpCommands
         var command = new Command("walk", "Walk a subtree (GETBULK with adaptive max-repetitions; GETNEXT for v1)");
         var options = new SnmpOptions();
         var host = new Argument<string>("host") { Description = "agent address: host, host:port or [v6]:port" };
-        var roots = new Argument<string[]>("oid") { Description = "subtrees to walk (default .1.3.6.1.2.1)", Arity = ArgumentArity.ZeroOrMore };
+        var roots = new Argument<string[]>("oid")
+        {
+            Description = "subtrees to walk (default .1.3.6.1.2.1)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var getNext = new Option<bool>("--getnext") { Description = "walk with GETNEXT even on v2c/v3" };
-        var maxRepetitions = new Option<int>("--max-repetitions", "-Cr") { Description = "starting max-repetitions", DefaultValueFactory = _ => 25 };
+        var maxRepetitions = new Option<int>("--max-repetitions", "-Cr")
+        {
+            Description = "starting max-repetitions",
+            DefaultValueFactory = _ => 25,
+        };
         command.Arguments.Add(host);
         command.Arguments.Add(roots);
         options.AddTo(command);
@@ -85,7 +95,11 @@ internal static class SnmpCommands
                 var walk = await client.WalkAsync(target, root, walkOptions, ct);
                 all.AddRange(walk.Varbinds);
                 if (walk.Varbinds.Count == 0 && walk.Succeeded)
-                    all.AddRange((await client.GetAsync(target, [root], ct)).Varbinds.Where(vb => !vb.Value.IsException)); // as snmpwalk: an empty subtree may be an instance
+                {
+                    // as snmpwalk: an empty subtree may be an instance
+                    var instance = await client.GetAsync(target, [root], ct);
+                    all.AddRange(instance.Varbinds.Where(vb => !vb.Value.IsException));
+                }
                 problem ??= walk.Problem;
                 if (walk.End == WalkEnd.Failed) break;
             }
@@ -97,12 +111,16 @@ internal static class SnmpCommands
         return command;
     }
 
-    private static Oid[] ParseOids(string[] texts) =>
-        texts.Select(text => Oid.TryParse(text, out var oid, out var problem) ? oid : throw new UsageException($"bad OID '{text}': {problem}")).ToArray();
+    private static Oid[] ParseOids(string[] texts) => texts.Select(ParseOid).ToArray();
+
+    private static Oid ParseOid(string text) =>
+        Oid.TryParse(text, out var oid, out var problem) ? oid : throw new UsageException($"bad OID '{text}': {problem}");
 
     private static string DescribeError(SnmpTarget target, Pdu response)
     {
-        var at = response.ErrorIndex >= 1 && response.ErrorIndex <= response.Varbinds.Count ? $" at {response.Varbinds[response.ErrorIndex - 1].Oid.ToNumericString()}" : "";
+        var at = "";
+        if (response.ErrorIndex >= 1 && response.ErrorIndex <= response.Varbinds.Count)
+            at = $" at {response.Varbinds[response.ErrorIndex - 1].Oid.ToNumericString()}";
         return $"{target.EndPoint} answered {response.ErrorStatus}{at}";
     }
 }

@@ -17,7 +17,11 @@ internal static class CaptureCommand
         var neighbors = new Command("neighbors", "LLDP/CDP neighbours from a pcap file or a live interface (root or CAP_NET_RAW)");
         var file = new Option<string?>("--file") { Description = "read a pcap file" };
         var iface = new Option<string?>("--interface") { Description = "listen on an interface" };
-        var seconds = new Option<double>("--seconds") { Description = "how long to listen (LLDP repeats every 30 s)", DefaultValueFactory = _ => 35 };
+        var seconds = new Option<double>("--seconds")
+        {
+            Description = "how long to listen (LLDP repeats every 30 s)",
+            DefaultValueFactory = _ => 35,
+        };
         var json = new Option<bool>("--json") { Description = "print JSON" };
         foreach (Option option in new Option[] { file, iface, seconds, json }) neighbors.Options.Add(option);
         neighbors.SetGuardedAction(async (result, output, ct) =>
@@ -29,7 +33,11 @@ internal static class CaptureCommand
             var heard = path is not null ? NeighborCapture.ReadFile(path)
                 : await Task.Run(() => NeighborCapture.Listen(name!, TimeSpan.FromSeconds(listen), ct), ct);
             var distinct = NeighborCapture.Distinct(heard);
-            if (result.GetValue(json)) { await output.WriteLineAsync(JsonSerializer.Serialize(distinct, GraphJson.Indented)); return ExitCodes.Ok; }
+            if (result.GetValue(json))
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(distinct, GraphJson.Indented));
+                return ExitCodes.Ok;
+            }
             var table = Tables.Create("protocol", "system", "chassis", "port", "address", "platform / description");
             foreach (var n in distinct)
                 table.AddCells(n.Protocol.ToString().ToUpperInvariant(), n.SysName, n.ChassisId, n.PortId,

@@ -30,7 +30,11 @@ internal static class SweepCommand
         var exclude = new Option<string[]>("--exclude") { Description = "CIDR never probed (repeatable)" };
         var iface = new Option<string?>("--interface") { Description = "interface to send ARP on", Required = needsInterface };
         var rate = new Option<int>("--rate") { Description = "probes per second", DefaultValueFactory = _ => 10_000 };
-        var limit = new Option<int>("--limit") { Description = "largest number of addresses a sweep may probe", DefaultValueFactory = _ => SweepTargets.DefaultLimit };
+        var limit = new Option<int>("--limit")
+        {
+            Description = "largest number of addresses a sweep may probe",
+            DefaultValueFactory = _ => SweepTargets.DefaultLimit,
+        };
         var json = new Option<bool>("--json") { Description = "print JSON" };
         command.Options.Add(ranges);
         command.Options.Add(exclude);
@@ -70,7 +74,7 @@ internal static class SweepCommand
 
     private static void Print(TextWriter output, SweepResult result, OuiRegistry oui, bool json)
     {
-        var hosts = result.Hits.Select(h => new Host(h.Address, h.Mac) { Vendor = h.Mac is { } m ? oui.VendorOf(m) : "", RttMs = Math.Round(h.RttMs, 3) }).ToArray();
+        var hosts = result.Hits.Select(h => ToHost(h, oui)).ToArray();
         if (json)
         {
             output.WriteLine(Json(result, hosts));
@@ -78,7 +82,10 @@ internal static class SweepCommand
         }
         var table = Tables.Create("ip", "mac", "vendor", "rtt ms");
         foreach (var h in hosts)
-            table.AddCells(h.Address?.ToString() ?? "", h.Mac?.ToString() ?? "", h.Vendor, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{h.RttMs:0.###}"));
+        {
+            var rtt = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{h.RttMs:0.###}");
+            table.AddCells(h.Address?.ToString() ?? "", h.Mac?.ToString() ?? "", h.Vendor, rtt);
+        }
         var terminal = Terminal.For(output);
         table.Write(terminal);
         terminal.WriteLine($"{result.Method.Name()}: {hosts.Length} alive of {result.Probed} probed ({result.PacketsSent} probes) "
@@ -86,7 +93,15 @@ internal static class SweepCommand
         foreach (var (address, macs) in result.Conflicts) terminal.WriteLine($"conflict: {address} answers from {string.Join(", ", macs)}");
     }
 
-    /// <summary>Written with Utf8JsonWriter rather than the reflection serializer, whose first use costs more time than a /24 sweep.</summary>
+    private static Host ToHost(SweepHit hit, OuiRegistry oui) => new(hit.Address, hit.Mac)
+    {
+        Vendor = hit.Mac is { } m ? oui.VendorOf(m) : "",
+        RttMs = Math.Round(hit.RttMs, 3),
+    };
+
+    /// <summary>
+    /// Written with Utf8JsonWriter rather than the reflection serializer, whose first use costs more time than a /24 sweep.
+    /// </summary>
     private static string Json(SweepResult result, IReadOnlyList<Host> hosts)
     {
         var buffer = new ArrayBufferWriter<byte>();
