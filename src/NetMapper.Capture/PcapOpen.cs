@@ -15,10 +15,16 @@ internal static class PcapOpen
         {
             throw new CaptureException(CaptureFailure.LibpcapMissing, Missing(what), e);
         }
-        catch (PcapException e) when (e.Message.Contains("ermission", StringComparison.Ordinal) || e.Message.Contains("not permitted", StringComparison.Ordinal))
-        { throw new CaptureException(CaptureFailure.NeedsPrivileges, $"{what}: capturing and sending raw frames needs root or CAP_NET_RAW ({e.Message.Trim()})", e); }
+        catch (PcapException e) when (IsPermissionDenied(e))
+        {
+            throw new CaptureException(CaptureFailure.NeedsPrivileges,
+                $"{what}: capturing and sending raw frames needs root or CAP_NET_RAW ({e.Message.Trim()})", e);
+        }
         catch (PcapException e) { throw new CaptureException(CaptureFailure.Unusable, $"{what}: {e.Message.Trim()}", e); }
     }
+
+    private static bool IsPermissionDenied(PcapException e) =>
+        e.Message.Contains("ermission", StringComparison.Ordinal) || e.Message.Contains("not permitted", StringComparison.Ordinal);
 
     private static string Missing(string what) => $"{what}: libpcap is not installed (Debian: apt-get install libpcap0.8)";
 
@@ -38,6 +44,7 @@ internal static class LiveDevices
     {
         var devices = PcapOpen.Run(() => LibPcapLiveDeviceList.New(), $"interface '{name}'");
         return devices.FirstOrDefault(d => d.Name == name)
-            ?? throw new CaptureException(CaptureFailure.NotFound, $"interface '{name}' does not exist (have: {string.Join(", ", devices.Select(d => d.Name))})");
+            ?? throw new CaptureException(CaptureFailure.NotFound,
+                $"interface '{name}' does not exist (have: {string.Join(", ", devices.Select(d => d.Name))})");
     }
 }

@@ -56,7 +56,8 @@ public sealed class Oid : IEquatable<Oid>, IComparable<Oid>
         if (arcs.Count < 1) { problem = "it needs at least one sub-identifier"; return false; }
         if (arcs.Count > MaxArcs) { problem = $"it has more than {MaxArcs} sub-identifiers"; return false; }
         if (arcs[0] > 2) { problem = "the first sub-identifier must be 0, 1 or 2"; return false; }
-        if (arcs.Count > 1 && arcs[0] < 2 && arcs[1] >= 40) { problem = "under 0 or 1 the second sub-identifier must be below 40"; return false; }
+        if (arcs.Count > 1 && arcs[0] < 2 && arcs[1] >= 40)
+        { problem = "under 0 or 1 the second sub-identifier must be below 40"; return false; }
         oid = new Oid(arcs.ToArray());
         problem = "";
         return true;

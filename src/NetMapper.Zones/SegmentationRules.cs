@@ -21,20 +21,22 @@ public static class SegmentationRules
             string members = string.Join(", ", subnet.Members.Select(m => $"{graph.LabelOf(m.DeviceId)} {m.Interface}"));
             string[] devices = subnet.Members.Select(m => m.DeviceId).Distinct().ToArray();
             if (matches.Count == 0)
-                yield return new Finding("zone-unassigned", FindingSeverity.Warning, $"subnet {subnet.Prefix} ({members}) is in no zone: add it to the zone policy")
-                    { Devices = devices };
+                yield return new Finding("zone-unassigned", FindingSeverity.Warning,
+                    $"subnet {subnet.Prefix} ({members}) is in no zone: add it to the zone policy") { Devices = devices };
             else if (matches.Count > 1)
-                yield return new Finding("zone-conflict", FindingSeverity.Problem, $"subnet {subnet.Prefix} ({members}) matches zones {Names(matches)} equally")
-                    { Devices = devices };
+                yield return new Finding("zone-conflict", FindingSeverity.Problem,
+                    $"subnet {subnet.Prefix} ({members}) matches zones {Names(matches)} equally") { Devices = devices };
         }
         foreach (var vlan in graph.Vlans.Where(v => !ZoneMap.IsDefaultVlan(v.Id)))
         {
             var matches = zones.VlanMatches(vlan.Id);
             string name = Label(vlan);
             if (matches.Count == 0)
-                yield return new Finding("zone-unassigned", FindingSeverity.Warning, $"VLAN {name} is in no zone: add it to the zone policy") { Devices = vlan.Devices };
+                yield return new Finding("zone-unassigned", FindingSeverity.Warning,
+                    $"VLAN {name} is in no zone: add it to the zone policy") { Devices = vlan.Devices };
             else if (matches.Count > 1)
-                yield return new Finding("zone-conflict", FindingSeverity.Problem, $"VLAN {name} matches zones {Names(matches)}") { Devices = vlan.Devices };
+                yield return new Finding("zone-conflict", FindingSeverity.Problem,
+                    $"VLAN {name} matches zones {Names(matches)}") { Devices = vlan.Devices };
         }
     }
 
@@ -48,13 +50,20 @@ public static class SegmentationRules
                 .Where(x => x.Zone.Trust != ZoneTrust.Management && x.Zone != ZonePolicy.Unassigned)
                 .GroupBy(x => x.Zone).OrderBy(g => zones.Order(g.Key)).ToArray();
             if (legs.Length < 2) continue;
-            var described = legs.Select(g => $"{g.Key.NameEn} ({string.Join(", ", g.Select(x => $"{device.PortName(x.Address.IfIndex)} {x.Address.Address}/{x.Address.PrefixLength}"))})");
+            var described = legs.Select(g => $"{g.Key.NameEn} ({PortsAndAddresses(device, g.Select(x => x.Address))})");
+            string who = $"{device.Label} ({RoleWord(device.Role)})";
             yield return new Finding("zone-multihomed", FindingSeverity.Problem,
-                $"{device.Label} ({RoleWord(device.Role)}) has addresses in {legs.Length} zones but is not a firewall: {string.Join("; ", described)}") { Devices = [device.Id] };
+                $"{who} has addresses in {legs.Length} zones but is not a firewall: {string.Join("; ", described)}")
+                { Devices = [device.Id] };
         }
     }
 
-    /// <summary>A switch that carries a less trusted zone's VLAN next to VLANs of an inside zone extends that zone past its firewall.</summary>
+    private static string PortsAndAddresses(Device device, IEnumerable<InterfaceAddress> addresses) =>
+        string.Join(", ", addresses.Select(a => $"{device.PortName(a.IfIndex)} {a.Address}/{a.PrefixLength}"));
+
+    /// <summary>
+    /// A switch that carries a less trusted zone's VLAN next to VLANs of an inside zone extends that zone past its firewall.
+    /// </summary>
     private static IEnumerable<Finding> VlanCrossings(TopologyGraph graph, ZoneMap zones)
     {
         foreach (var device in graph.Devices.Where(d => d.Role != DeviceRole.Firewall && d.Vlans.Count > 0))
@@ -69,9 +78,11 @@ public static class SegmentationRules
             foreach (var (vlan, zone) in outsiders)
             {
                 var ports = vlan.UntaggedIfIndexes.Concat(vlan.TaggedIfIndexes).Distinct().Select(device.PortName);
+                string vlanName = vlan.Name.Length > 0 ? $" ({vlan.Name})" : "";
+                string carries = $"{device.Label} carries VLAN {vlan.Id}{vlanName} of zone {zone.NameEn} on {string.Join(", ", ports)}";
                 yield return new Finding("zone-vlan-crossing", FindingSeverity.Problem,
-                    $"{device.Label} carries VLAN {vlan.Id}{(vlan.Name.Length > 0 ? $" ({vlan.Name})" : "")} of zone {zone.NameEn} on {string.Join(", ", ports)} " +
-                    $"alongside VLANs of {Names(insideZones)}: the {zone.NameEn} zone reaches inside without a firewall") { Devices = [device.Id] };
+                    $"{carries} alongside VLANs of {Names(insideZones)}: the {zone.NameEn} zone reaches inside without a firewall")
+                    { Devices = [device.Id] };
             }
         }
     }
@@ -105,8 +116,12 @@ public static class SegmentationRules
                     {
                         var target = zones.OfDevice(next.Id);
                         if (reported.Add((zone.Id, target.Id, $"{from.Device}|{from.Port}")))
+                        {
+                            string walked = Walk(path, next.Id, byId);
+                            var involved = new[] { source.Id, at.Id, next.Id }.Distinct().ToArray();
                             yield return new Finding("zone-unfiltered-path", FindingSeverity.Problem,
-                                $"{zone.NameEn} reaches {target.NameEn} without a firewall: {Walk(path, next.Id, byId)}") { Devices = new[] { source.Id, at.Id, next.Id }.Distinct().ToArray() };
+                                $"{zone.NameEn} reaches {target.NameEn} without a firewall: {walked}") { Devices = involved };
+                        }
                         continue;
                     }
                     if (!IsInside(next)) queue.Enqueue(next);
@@ -125,7 +140,8 @@ public static class SegmentationRules
             if (end.IfIndex is not int ifIndex) return false;
             var addresses = device.Addresses.Where(a => a.IfIndex == ifIndex).ToArray();
             if (addresses.Length > 0) return addresses.All(a => zones.OfAddress(a.Address).Trust == ZoneTrust.Management);
-            var vlans = device.Vlans.Where(v => v.UntaggedIfIndexes.Contains(ifIndex) || v.TaggedIfIndexes.Contains(ifIndex)).Where(v => !ZoneMap.IsDefaultVlan(v.Id)).ToArray();
+            var onPort = device.Vlans.Where(v => v.UntaggedIfIndexes.Contains(ifIndex) || v.TaggedIfIndexes.Contains(ifIndex));
+            var vlans = onPort.Where(v => !ZoneMap.IsDefaultVlan(v.Id)).ToArray();
             return vlans.Length > 0 && vlans.All(v => zones.OfVlan(v.Id).Trust == ZoneTrust.Management);
         }
         return End(link.A) || End(link.B);

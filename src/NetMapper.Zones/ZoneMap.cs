@@ -12,8 +12,11 @@ public sealed class ZoneMap
 {
     // VLAN 1 and Cisco's 1002-1005 exist on every switch whether used or not: they say nothing about zones.
     private static readonly HashSet<int> DefaultVlans = [1, 1002, 1003, 1004, 1005];
-    private static readonly IpPrefix[] NonPublic = new[] { "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
-        "192.168.0.0/16", "224.0.0.0/3", "fc00::/7", "fe80::/10", "::1/128" }.Select(IpPrefix.Parse).ToArray();
+    private static readonly IpPrefix[] NonPublic = new[]
+    {
+        "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
+        "192.168.0.0/16", "224.0.0.0/3", "fc00::/7", "fe80::/10", "::1/128",
+    }.Select(IpPrefix.Parse).ToArray();
 
     private readonly TopologyGraph _graph;
     private readonly Dictionary<IpPrefix, IReadOnlyList<Zone>> _subnets = [];
@@ -27,7 +30,8 @@ public sealed class ZoneMap
         foreach (var subnet in graph.Subnets) _subnets[subnet.Prefix] = MatchSubnet(subnet.Prefix, subnet.Vlan);
         foreach (var vlan in graph.Vlans) _vlans[vlan.Id] = MatchVlan(vlan);
         foreach (var device in graph.Devices) _devices[device.Id] = MatchDevice(device);
-        foreach (var device in graph.Devices.Where(KnownOnlyByManagementAddress)) _devices[device.Id] = WhereCabled(device) ?? _devices[device.Id];
+        foreach (var device in graph.Devices.Where(KnownOnlyByManagementAddress))
+            _devices[device.Id] = WhereCabled(device) ?? _devices[device.Id];
     }
 
     public ZonePolicy Policy { get; }
@@ -40,15 +44,22 @@ public sealed class ZoneMap
 
     public Zone OfSubnet(IpPrefix prefix) => First(SubnetMatches(prefix));
     public Zone OfVlan(int vlan) => First(VlanMatches(vlan));
-    public Zone OfAddress(IPAddress address) =>
-        _graph.Subnets.Where(s => s.Prefix.Contains(address)).OrderByDescending(s => s.Prefix.Length).Select(s => OfSubnet(s.Prefix)).FirstOrDefault()
-        ?? First(MatchSubnet(IpPrefix.Host(address), null));
+    public Zone OfAddress(IPAddress address)
+    {
+        var mostSpecific = _graph.Subnets.Where(s => s.Prefix.Contains(address)).OrderByDescending(s => s.Prefix.Length).FirstOrDefault();
+        return mostSpecific is not null ? OfSubnet(mostSpecific.Prefix) : First(MatchSubnet(IpPrefix.Host(address), null));
+    }
 
     /// <summary>The one zone a device is drawn in: its name rule, else the most trusted zone it touches, first in policy order.</summary>
     public Zone OfDevice(string deviceId) =>
         DeviceZones(deviceId).OrderByDescending(z => Rank(z.Trust)).ThenBy(Order).FirstOrDefault() ?? ZonePolicy.Unassigned;
 
-    public Zone OfHost(Host host) => host.Address is { } address ? OfAddress(address) : host.Vlan is int vlan ? OfVlan(vlan) : ZonePolicy.Unassigned;
+    public Zone OfHost(Host host) => host switch
+    {
+        { Address: { } address } => OfAddress(address),
+        { Vlan: int vlan } => OfVlan(vlan),
+        _ => ZonePolicy.Unassigned,
+    };
 
     public static bool IsDefaultVlan(int vlan) => DefaultVlans.Contains(vlan);
 
@@ -99,24 +110,32 @@ public sealed class ZoneMap
         if (byName.Length > 0) return byName.Take(1).ToArray();
         var touched = device.Addresses.Select(a => OfAddress(a.Address))
             .Concat(device.Vlans.Where(v => !IsDefaultVlan(v.Id)).Select(v => OfVlan(v.Id)))
-            .Concat(device.Addresses.Count == 0 && device.Vlans.Count == 0 ? device.ManagementAddresses.Select(a => OfAddress(IPAddress.Parse(a))) : [])
+            .Concat(ManagementAddressZones(device))
             .Where(z => z != ZonePolicy.Unassigned).Distinct().ToArray();
         var data = touched.Where(z => z.Trust != ZoneTrust.Management).ToArray();
         return data.Length > 0 ? data : touched;
     }
 
+    /// <summary>The zones of a device's management addresses, counted only when it reported no addresses and no VLANs.</summary>
+    private IEnumerable<Zone> ManagementAddressZones(Device device) => device.Addresses.Count == 0 && device.Vlans.Count == 0
+        ? device.ManagementAddresses.Select(a => OfAddress(IPAddress.Parse(a)))
+        : [];
+
     /// <summary>A device that told nothing of its data plane (it did not answer, or nobody polled it) and whose management
     /// address put it in the management zone.</summary>
     private bool KnownOnlyByManagementAddress(Device device) =>
-        device.Addresses.Count == 0 && device.Vlans.All(v => IsDefaultVlan(v.Id)) && _devices[device.Id].All(z => z.Trust == ZoneTrust.Management)
+        device.Addresses.Count == 0 && device.Vlans.All(v => IsDefaultVlan(v.Id))
+        && _devices[device.Id].All(z => z.Trust == ZoneTrust.Management)
         && !Policy.Zones.Any(z => device.Name.Length > 0 && z.DevicePatterns.Any(p => p.IsMatch(device.Name)));
 
     /// <summary>Such a device is in the zone of the devices it is cabled to, when they agree on one (an access switch that
     /// does not answer SNMP hangs off its distribution switch); otherwise it stays where its address put it.</summary>
     private Zone[]? WhereCabled(Device device)
     {
-        var zones = _graph.Links.Where(l => l.A.Device == device.Id || l.B.Device == device.Id).Select(l => l.A.Device == device.Id ? l.B.Device : l.A.Device)
-            .Select(OfDevice).Where(z => z.Trust != ZoneTrust.Management && z != ZonePolicy.Unassigned).Distinct().ToArray();
+        var cabledTo = _graph.Links.Where(l => l.A.Device == device.Id || l.B.Device == device.Id)
+            .Select(l => l.A.Device == device.Id ? l.B.Device : l.A.Device);
+        var zones = cabledTo.Select(OfDevice)
+            .Where(z => z.Trust != ZoneTrust.Management && z != ZonePolicy.Unassigned).Distinct().ToArray();
         return zones.Length == 1 ? zones : null;
     }
 

@@ -66,23 +66,33 @@ public sealed class ZonePolicy
         foreach (var entry in file.Zones)
         {
             string where = $"{source}: zone '{entry.Id}'";
-            if (entry.Id.Length == 0 || entry.Id == Unassigned.Id) throw new ZonePolicyException($"{source}: a zone needs an id other than '{Unassigned.Id}'");
+            if (entry.Id.Length == 0 || entry.Id == Unassigned.Id)
+                throw new ZonePolicyException($"{source}: a zone needs an id other than '{Unassigned.Id}'");
             if (zones.Any(z => z.Id == entry.Id)) throw new ZonePolicyException($"{where} is listed twice");
             if (!Enum.TryParse<ZoneTrust>(entry.Trust, ignoreCase: true, out var trust))
                 throw new ZonePolicyException($"{where}: trust '{entry.Trust}' must be external, line, dmz, internal or management");
-            if (!Regex.IsMatch(entry.Color, "^#[0-9A-Fa-f]{6}$")) throw new ZonePolicyException($"{where}: color '{entry.Color}' must be #RRGGBB");
-            zones.Add(new Zone(entry.Id, entry.Name.GetValueOrDefault("en", entry.Id), entry.Name.GetValueOrDefault("zh-TW", ""), entry.Color, trust)
+            if (!Regex.IsMatch(entry.Color, "^#[0-9A-Fa-f]{6}$"))
+                throw new ZonePolicyException($"{where}: color '{entry.Color}' must be #RRGGBB");
+            string nameEn = entry.Name.GetValueOrDefault("en", entry.Id), nameZhTw = entry.Name.GetValueOrDefault("zh-TW", "");
+            zones.Add(new Zone(entry.Id, nameEn, nameZhTw, entry.Color, trust)
             {
                 Subnets = entry.Subnets.Where(s => s != "public").Select(s => IpPrefix.TryParse(s, out var p, out var problem) ? p
                     : throw new ZonePolicyException($"{where}: subnet '{s}': {problem}")).ToArray(),
                 MatchesPublic = entry.Subnets.Contains("public"),
-                Vlans = entry.Vlans.Select(v => v is >= 1 and <= 4094 ? v : throw new ZonePolicyException($"{where}: VLAN {v} is not from 1 to 4094")).ToArray(),
+                Vlans = entry.Vlans.Select(v => CheckedVlan(v, where)).ToArray(),
                 VlanNames = entry.VlanNames.Select(p => Pattern(p, where)).ToArray(),
-                DevicePatterns = entry.Devices.Select(g => Pattern("^" + Regex.Escape(g).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$", where)).ToArray(),
+                DevicePatterns = entry.Devices.Select(g => Pattern(GlobRegex(g), where)).ToArray(),
             });
         }
         return new ZonePolicy { Zones = zones, Source = source };
     }
+
+    private static int CheckedVlan(int vlan, string where) =>
+        vlan is >= 1 and <= 4094 ? vlan : throw new ZonePolicyException($"{where}: VLAN {vlan} is not from 1 to 4094");
+
+    /// <summary>A device-name glob ("core-*", "sw?") as an anchored regular expression.</summary>
+    private static string GlobRegex(string glob) =>
+        "^" + Regex.Escape(glob).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$";
 
     private static readonly string[] FileKeys = ["zones"];
     private static readonly string[] ZoneKeys = ["id", "name", "color", "trust", "subnets", "vlans", "vlanNames", "devices"];

@@ -16,9 +16,11 @@ public class PcapNeighborTests
     public void A_Cisco_Lldp_Advertisement_Gives_Chassis_Port_Name_Address_Capabilities_And_Pvid()
     {
         var n = Assert.Single(NeighborCapture.Distinct(Read("lldpd_8023bt.pcap")));
-        Assert.Equal((NeighborProtocol.Lldp, "c0:64:e4:a9:9b:80", 4, "Gi1/0/2", 5), (n.Protocol, n.ChassisId, n.ChassisIdSubtype, n.PortId, n.PortIdSubtype));
+        Assert.Equal((NeighborProtocol.Lldp, "c0:64:e4:a9:9b:80", 4, "Gi1/0/2", 5),
+            (n.Protocol, n.ChassisId, n.ChassisIdSubtype, n.PortId, n.PortIdSubtype));
         Assert.Equal(("cisco-bt-switch", "GigabitEthernet1/0/2", 1), (n.SysName, n.PortDescription, n.Vlan!.Value));
-        Assert.StartsWith("Cisco IOS Software [Gibraltar], Catalyst L3 Switch Software (CAT9K_IOSXE), Version 16.12.1", n.SysDescr, StringComparison.Ordinal);
+        var sysDescrStart = "Cisco IOS Software [Gibraltar], Catalyst L3 Switch Software (CAT9K_IOSXE), Version 16.12.1";
+        Assert.StartsWith(sysDescrStart, n.SysDescr, StringComparison.Ordinal);
         Assert.Equal(["192.168.1.1"], n.ManagementAddresses);
         Assert.Equal(["bridge"], n.Capabilities);
         Assert.Equal(TimeSpan.FromSeconds(120), n.TimeToLive);
@@ -28,7 +30,8 @@ public class PcapNeighborTests
     public void A_Nic_Advertising_Its_Port_By_Mac_Is_Read()
     {
         var n = Assert.Single(NeighborCapture.Distinct(Read("lldpd_connectx.pcap")));
-        Assert.Equal(("50:6b:4b:f6:1e:b3", "50:6b:4b:f6:1e:b1", 3, "ConnectX-4 Lx, 25G/10G/1G SFP"), (n.ChassisId, n.PortId, n.PortIdSubtype, n.PortDescription));
+        Assert.Equal(("50:6b:4b:f6:1e:b3", "50:6b:4b:f6:1e:b1", 3, "ConnectX-4 Lx, 25G/10G/1G SFP"),
+            (n.ChassisId, n.PortId, n.PortIdSubtype, n.PortDescription));
         Assert.Equal(TimeSpan.FromSeconds(48), n.TimeToLive);
         Assert.Empty(n.ManagementAddresses);
     }
@@ -47,7 +50,8 @@ public class PcapNeighborTests
     {
         var heard = Read("tcpdump_3560_CDP.pcap");
         var n = Assert.Single(NeighborCapture.Distinct(heard));
-        Assert.Equal((NeighborProtocol.Cdp, "Switch", "GigabitEthernet0/5", "cisco WS-C3560G-24PS"), (n.Protocol, n.ChassisId, n.PortId, n.Platform));
+        Assert.Equal((NeighborProtocol.Cdp, "Switch", "GigabitEthernet0/5", "cisco WS-C3560G-24PS"),
+            (n.Protocol, n.ChassisId, n.PortId, n.Platform));
         Assert.Equal(["192.168.0.1"], n.ManagementAddresses);
         Assert.Equal(1, n.Vlan);
         Assert.Equal(["bridge", "igmp"], n.Capabilities);
@@ -60,10 +64,14 @@ public class PcapNeighborTests
     public void A_Capture_With_Both_Protocols_Yields_Each_Switch_Once_Per_Protocol()
     {
         var neighbors = NeighborCapture.Distinct(Read("tcpdump_LLDP_and_CDP.pcap"));
-        Assert.Equal(["cdp S1 FastEthernet0/13", "cdp S2 GigabitEthernet0/13", "lldp S1.cisco.com Fa0/13", "lldp S2.cisco.com Uplink to S1"],
-            neighbors.Select(n => $"{n.Protocol.ToString().ToLowerInvariant()} {n.SysName} {n.PortId}").Order(StringComparer.Ordinal));
-        Assert.All(neighbors.Where(n => n.Protocol == NeighborProtocol.Cdp), n => Assert.Empty(n.ManagementAddresses)); // 0.0.0.0 is no address
-        Assert.Equal(["00:18:ba:98:68:8f", "00:19:2f:a7:b2:8d"], neighbors.Where(n => n.Protocol == NeighborProtocol.Lldp).Select(n => n.ChassisId).Order(StringComparer.Ordinal));
+        var heardAs = neighbors.Select(n => $"{n.Protocol.ToString().ToLowerInvariant()} {n.SysName} {n.PortId}");
+        Assert.Equal(
+            ["cdp S1 FastEthernet0/13", "cdp S2 GigabitEthernet0/13", "lldp S1.cisco.com Fa0/13", "lldp S2.cisco.com Uplink to S1"],
+            heardAs.Order(StringComparer.Ordinal));
+        var cdp = neighbors.Where(n => n.Protocol == NeighborProtocol.Cdp);
+        Assert.All(cdp, n => Assert.Empty(n.ManagementAddresses)); // 0.0.0.0 is no address
+        var lldp = neighbors.Where(n => n.Protocol == NeighborProtocol.Lldp);
+        Assert.Equal(["00:18:ba:98:68:8f", "00:19:2f:a7:b2:8d"], lldp.Select(n => n.ChassisId).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -19,7 +19,12 @@ public class BerTests
     public void Every_Value_Type_Survives_A_Round_Trip_In_Every_Pdu_Type()
     {
         var varbinds = EveryType.Select((v, i) => new Varbind(Oid.Parse($"1.3.6.1.2.1.99.{i}"), v)).ToArray();
-        foreach (var type in new[] { PduType.GetRequest, PduType.GetNextRequest, PduType.Response, PduType.SetRequest, PduType.GetBulkRequest, PduType.InformRequest, PduType.TrapV2, PduType.Report })
+        PduType[] types =
+        [
+            PduType.GetRequest, PduType.GetNextRequest, PduType.Response, PduType.SetRequest,
+            PduType.GetBulkRequest, PduType.InformRequest, PduType.TrapV2, PduType.Report,
+        ];
+        foreach (var type in types)
         {
             var message = new CommunityMessage(SnmpVersion.V2c, "public"u8.ToArray(), new Pdu(type, 77, 1, 2, varbinds));
             var decoded = (CommunityMessage)MessageCodec.Decode(MessageCodec.Encode(message)).Message;
@@ -33,8 +38,10 @@ public class BerTests
     [Fact]
     public void A_V1_Trap_Decodes()
     {
-        var trap = new TrapV1Pdu(Oid.Parse("1.3.6.1.4.1.9"), [10, 0, 0, 1], 2, 0, 12345, [new Varbind(Oid.Parse("1.3.6.1.2.1.2.2.1.1.3"), new IntegerValue(3))]);
-        var decoded = (CommunityMessage)MessageCodec.Decode(MessageCodec.Encode(new CommunityMessage(SnmpVersion.V1, "public"u8.ToArray(), trap))).Message;
+        var ifIndex3 = new Varbind(Oid.Parse("1.3.6.1.2.1.2.2.1.1.3"), new IntegerValue(3));
+        var trap = new TrapV1Pdu(Oid.Parse("1.3.6.1.4.1.9"), [10, 0, 0, 1], 2, 0, 12345, [ifIndex3]);
+        var packet = MessageCodec.Encode(new CommunityMessage(SnmpVersion.V1, "public"u8.ToArray(), trap));
+        var decoded = (CommunityMessage)MessageCodec.Decode(packet).Message;
         var back = Assert.IsType<TrapV1Pdu>(decoded.Pdu);
         Assert.Equal(trap.Enterprise, back.Enterprise);
         Assert.Equal(2, back.GenericTrap);
@@ -46,7 +53,8 @@ public class BerTests
     public void Non_Minimal_Integers_Long_Form_Lengths_And_Sign_Bit_Counters_Are_Read_As_Agents_Mean_Them()
     {
         byte[] varbind = [.. Hex("060A2B060102010202010A01"), .. Hex("4104FFFFFFFE")]; // ifInOctets.1 = Counter32 with the sign bit set
-        byte[] pdu = Tlv(0xA2, [.. Hex("020400000005"), .. Hex("020100020100"), .. Tlv(0x30, Tlv(0x30, varbind))]); // request-id 5 in four octets
+        byte[] requestIdAndErrors = [.. Hex("020400000005"), .. Hex("020100020100")]; // request-id 5 in four octets
+        byte[] pdu = Tlv(0xA2, [.. requestIdAndErrors, .. Tlv(0x30, Tlv(0x30, varbind))]);
         byte[] body = [.. Hex("020400000001"), .. Hex("0403707562"), .. pdu]; // version 1 (v2c) in four octets
         byte[] packet = [0x30, 0x82, (byte)(body.Length >> 8), (byte)body.Length, .. body]; // long-form length where one octet would do
 

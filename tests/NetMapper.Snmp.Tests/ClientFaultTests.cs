@@ -20,7 +20,8 @@ public class ClientFaultTests
             (Rows(request, 7, 1), false),
         ]);
         await using var client = new SnmpClient();
-        var response = await client.GetAsync(agent.Target(TimeSpan.FromSeconds(2)), [Column.Append(7)], TestContext.Current.CancellationToken);
+        var target = agent.Target(TimeSpan.FromSeconds(2));
+        var response = await client.GetAsync(target, [Column.Append(7)], TestContext.Current.CancellationToken);
         Assert.Equal(Column.Append(7), response.Varbinds[0].Oid);
         await Task.Delay(100, TestContext.Current.CancellationToken);
         Assert.True(client.Statistics.Dropped >= 2, $"dropped {client.Statistics.Dropped}");
@@ -31,7 +32,8 @@ public class ClientFaultTests
     {
         await using var agent = new FakeAgent((_, _) => []);
         await using var client = new SnmpClient();
-        var e = await Assert.ThrowsAsync<SnmpException>(() => client.GetAsync(agent.Target(TimeSpan.FromMilliseconds(100), retries: 2), [Column], TestContext.Current.CancellationToken));
+        var target = agent.Target(TimeSpan.FromMilliseconds(100), retries: 2);
+        var e = await Assert.ThrowsAsync<SnmpException>(() => client.GetAsync(target, [Column], TestContext.Current.CancellationToken));
         Assert.Equal(SnmpFailure.Timeout, e.Failure);
         Assert.True(e.IsTransient);
         Assert.Equal(3, agent.Requests);
@@ -62,12 +64,14 @@ public class ClientFaultTests
                 : [(Rows(request, start, Math.Min(request.MaxRepetitions, 21 - start)), false)];
         });
         await using var client = new SnmpClient();
-        var walk = await client.WalkAsync(agent.Target(TimeSpan.FromMilliseconds(100)), Column, new WalkOptions { MaxRepetitions = 50 }, TestContext.Current.CancellationToken);
+        var target = agent.Target(TimeSpan.FromMilliseconds(100));
+        var walk = await client.WalkAsync(target, Column, new WalkOptions { MaxRepetitions = 50 }, TestContext.Current.CancellationToken);
         Assert.Equal(WalkEnd.EndOfSubtree, walk.End);
         Assert.Equal(20, walk.Varbinds.Count);
         Assert.Equal(50, seen[0]);
         Assert.Contains(seen, m => m is > 4 and <= 12); // shrunk by the timeout, then by tooBig
-        Assert.All(seen.Skip(seen.FindIndex(m => m <= 4)), m => Assert.True(m <= 4, $"repetitions grew back to {m}, a size already refused"));
+        var afterFirstRefusal = seen.Skip(seen.FindIndex(m => m <= 4));
+        Assert.All(afterFirstRefusal, m => Assert.True(m <= 4, $"repetitions grew back to {m}, a size already refused"));
     }
 
     [Theory]
@@ -88,10 +92,12 @@ public class ClientFaultTests
     {
         await using var agent = new FakeAgent((request, _) => [(Rows(request, 1, 1), false)]);
         await using var client = new SnmpClient(new SnmpClientOptions { MaxRequestsPerSecond = 100, MaxInFlightPerAgent = 8 });
+        var target = agent.Target(TimeSpan.FromSeconds(5));
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => client.GetAsync(agent.Target(TimeSpan.FromSeconds(5)), [Column], TestContext.Current.CancellationToken)));
+        await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => client.GetAsync(target, [Column], TestContext.Current.CancellationToken)));
         // A burst of 10, then 10 per 100 ms: the last of 30 cannot leave before 200 ms (a lower bound, not a benchmark).
-        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(190), $"30 requests at 100/s took only {watch.Elapsed.TotalMilliseconds} ms");
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(190),
+            $"30 requests at 100/s took only {watch.Elapsed.TotalMilliseconds} ms");
         Assert.Equal(30, agent.Requests);
     }
 
@@ -101,6 +107,7 @@ public class ClientFaultTests
         await using var agent = new FakeAgent((_, _) => []);
         await using var client = new SnmpClient();
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.GetAsync(agent.Target(TimeSpan.FromSeconds(30)), [Column], cts.Token));
+        var target = agent.Target(TimeSpan.FromSeconds(30));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.GetAsync(target, [Column], cts.Token));
     }
 }

@@ -6,7 +6,8 @@ namespace NetMapper.Snmp.Tests;
 /// <summary>Our agent serving the whole corpus on one loopback address (community and v3 context = recording name).</summary>
 public sealed class CorpusAgentFixture : IAsyncDisposable
 {
-    public static readonly UsmCredentials User = new("netmapper", AuthProtocol.Sha1, new Secret("authpass123"), PrivProtocol.Aes128, new Secret("privpass123"));
+    public static readonly UsmCredentials User =
+        new("netmapper", AuthProtocol.Sha1, new Secret("authpass123"), PrivProtocol.Aes128, new Secret("privpass123"));
     private readonly Lazy<RecordedAgent> _agent = new(() =>
     {
         var (devices, _) = RecordingLibrary.Load(RepoPaths.CorpusSnmprec);

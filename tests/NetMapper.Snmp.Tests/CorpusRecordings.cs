@@ -23,6 +23,9 @@ public static class CorpusRecordings
         Assert.NotEqual(Absent, name);
     }
 
-    public static List<ComparableVarbind> Expected(string name) =>
-        SnmprecReader.Read(Path.Combine(RepoPaths.CorpusSnmprec, name + ".snmprec")).Recording.Varbinds.Select(ComparableVarbind.From).ToList();
+    public static List<ComparableVarbind> Expected(string name)
+    {
+        var path = Path.Combine(RepoPaths.CorpusSnmprec, name + ".snmprec");
+        return SnmprecReader.Read(path).Recording.Varbinds.Select(ComparableVarbind.From).ToList();
+    }
 }

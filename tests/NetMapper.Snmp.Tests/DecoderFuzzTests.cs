@@ -57,10 +57,12 @@ public class DecoderFuzzTests
             new(Oid.Parse("1.3.6.1.2.1.1.9.0"), NullValue.EndOfMibView),
         };
         var scoped = new ScopedPdu([1, 2, 3], "vlan-10"u8.ToArray(), new Pdu(PduType.Response, 7, 0, 0, varbinds));
-        var keys = new UsmKeyCache().For(new UsmCredentials("fuzz", AuthProtocol.Sha256, new Secret("fuzzauth1"), PrivProtocol.Aes128, new Secret("fuzzpriv1")), [1, 2, 3]);
+        var user = new UsmCredentials("fuzz", AuthProtocol.Sha256, new Secret("fuzzauth1"), PrivProtocol.Aes128, new Secret("fuzzpriv1"));
+        var keys = new UsmKeyCache().For(user, [1, 2, 3]);
+        var bulk = new Pdu(PduType.GetBulkRequest, 1, 0, 10, varbinds);
         return
         [
-            MessageCodec.Encode(new CommunityMessage(SnmpVersion.V2c, "public"u8.ToArray(), new Pdu(PduType.GetBulkRequest, 1, 0, 10, varbinds))),
+            MessageCodec.Encode(new CommunityMessage(SnmpVersion.V2c, "public"u8.ToArray(), bulk)),
             MessageCodec.Encode(new CommunityMessage(SnmpVersion.V1, "public"u8.ToArray(), new Pdu(PduType.Response, 2, 0, 0, varbinds))),
             MessageCodec.Encode(new V3Message(9, 1500, V3Flags.Reportable, 3, UsmParameters.Discovery, scoped, null), out _),
             UsmProcessor.Seal(10, 65507, V3Flags.Reportable, [1, 2, 3], 1, 100, keys, scoped),

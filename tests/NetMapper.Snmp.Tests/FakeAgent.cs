@@ -63,7 +63,10 @@ internal sealed class FakeAgent : IAsyncDisposable
             if (_answerDelay > TimeSpan.Zero) await Task.Delay(_answerDelay);
             Interlocked.Decrement(ref _outstanding);
             foreach (var (pdu, fromOther) in behaviour((Pdu)message.Pdu, number))
-                await (fromOther ? _otherSocket : _socket).SendToAsync(MessageCodec.Encode(message with { Pdu = pdu }), SocketFlags.None, to);
+            {
+                var socket = fromOther ? _otherSocket : _socket;
+                await socket.SendToAsync(MessageCodec.Encode(message with { Pdu = pdu }), SocketFlags.None, to);
+            }
         }
         catch (ObjectDisposedException) { }
         catch (SocketException) { }

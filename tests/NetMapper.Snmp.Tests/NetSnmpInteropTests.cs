@@ -3,9 +3,17 @@ using NetMapper.Snmp.Transport;
 namespace NetMapper.Snmp.Tests;
 
 /// <summary>Our agent against net-snmp's client, and our client against Debian's snmpsim, on the real device corpus.</summary>
-public class NetSnmpInteropTests(CorpusAgentFixture ours, SnmpsimFixture snmpsim) : IClassFixture<CorpusAgentFixture>, IClassFixture<SnmpsimFixture>
+public class NetSnmpInteropTests(CorpusAgentFixture ours, SnmpsimFixture snmpsim)
+    : IClassFixture<CorpusAgentFixture>, IClassFixture<SnmpsimFixture>
 {
-    private static readonly string[] V3Args = ["-v3", "-u", SnmpsimAgent.User, "-l", "authPriv", "-a", "SHA", "-A", SnmpsimAgent.AuthPass, "-x", "AES", "-X", SnmpsimAgent.PrivPass];
+    private static readonly string[] V3Args =
+    [
+        "-v3", "-u", SnmpsimAgent.User, "-l", "authPriv",
+        "-a", "SHA", "-A", SnmpsimAgent.AuthPass, "-x", "AES", "-X", SnmpsimAgent.PrivPass,
+    ];
+
+    /// <summary>The characters Python's str.strip removes from Latin-1 text.</summary>
+    private static readonly char[] PythonWhitespace = [' ', '\t', '\n', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x1f', '\x85', '\xa0'];
 
     [Theory]
     [MemberData(nameof(CorpusRecordings.Names), MemberType = typeof(CorpusRecordings))]
@@ -51,7 +59,8 @@ public class NetSnmpInteropTests(CorpusAgentFixture ours, SnmpsimFixture snmpsim
         Requires.Tool("snmpbulkwalk");
         var agent = await snmpsim.Agent;
         var reference = await NetSnmpTools.BulkWalkAsync(agent.Address, [.. V3Args, "-n", name], ".1");
-        var credentials = new UsmCredentials(SnmpsimAgent.User, AuthProtocol.Sha1, new Secret(SnmpsimAgent.AuthPass), PrivProtocol.Aes128, new Secret(SnmpsimAgent.PrivPass));
+        var credentials = new UsmCredentials(SnmpsimAgent.User,
+            AuthProtocol.Sha1, new Secret(SnmpsimAgent.AuthPass), PrivProtocol.Aes128, new Secret(SnmpsimAgent.PrivPass));
         var ourWalk = await WalkAsync(new SnmpTarget(agent.EndPoint, credentials) { Context = name });
         Assert.Equal(reference, ourWalk);
         Assert.Equal(SnmpsimView(name), ourWalk);
@@ -62,14 +71,15 @@ public class NetSnmpInteropTests(CorpusAgentFixture ours, SnmpsimFixture snmpsim
     private static List<ComparableVarbind> SnmpsimView(string name)
     {
         var text = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(RepoPaths.CorpusSnmprec, name + ".snmprec")));
-        var stripped = string.Join('\n', text.Split('\n').Select(line => line.Trim(' ', '\t', '\n', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x1f', '\x85', '\xa0')));
+        var stripped = string.Join('\n', text.Split('\n').Select(line => line.Trim(PythonWhitespace)));
         return Agent.SnmprecReader.Parse(stripped, name, name).Recording.Varbinds.Select(ComparableVarbind.From).ToList();
     }
 
     private static async Task<List<ComparableVarbind>> WalkAsync(SnmpTarget target)
     {
         await using var client = new SnmpClient();
-        var walk = await client.WalkAsync(target with { Timeout = TimeSpan.FromSeconds(5), Retries = 2 }, Oid.Parse("1"), cancellationToken: TestContext.Current.CancellationToken);
+        var patient = target with { Timeout = TimeSpan.FromSeconds(5), Retries = 2 };
+        var walk = await client.WalkAsync(patient, Oid.Parse("1"), cancellationToken: TestContext.Current.CancellationToken);
         Assert.True(walk.Succeeded, walk.Problem);
         return walk.Varbinds.Select(ComparableVarbind.From).ToList();
     }

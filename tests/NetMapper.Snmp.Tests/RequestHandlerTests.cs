@@ -22,7 +22,8 @@ public class RequestHandlerTests
     [Fact]
     public void A_GetBulk_With_Room_For_Nothing_Gets_TooBig_Rather_Than_An_Empty_Answer()
     {
-        var response = RequestHandler.Handle(Table, Pdu.GetBulk(1, 0, 5, [Oid.Parse("1.3.6.1.2.1.2.2.1.2")]), SnmpVersion.V2c, varbindBudget: 10)!;
+        var request = Pdu.GetBulk(1, 0, 5, [Oid.Parse("1.3.6.1.2.1.2.2.1.2")]);
+        var response = RequestHandler.Handle(Table, request, SnmpVersion.V2c, varbindBudget: 10)!;
         Assert.Equal(ErrorStatus.TooBig, response.ErrorStatus);
     }
 
@@ -40,7 +41,8 @@ public class RequestHandlerTests
     [Fact]
     public void Get_Distinguishes_NoSuchInstance_From_NoSuchObject()
     {
-        var response = RequestHandler.Handle(Table, Pdu.Get(1, [Oid.Parse("1.3.6.1.2.1.2.2.1.2.999"), Oid.Parse("1.3.6.1.2.1.1.5.0")]), SnmpVersion.V2c, 65000)!;
+        var request = Pdu.Get(1, [Oid.Parse("1.3.6.1.2.1.2.2.1.2.999"), Oid.Parse("1.3.6.1.2.1.1.5.0")]);
+        var response = RequestHandler.Handle(Table, request, SnmpVersion.V2c, 65000)!;
         Assert.Equal(SnmpType.NoSuchInstance, response.Varbinds[0].Value.Type);
         Assert.Equal(SnmpType.NoSuchObject, response.Varbinds[1].Value.Type);
     }

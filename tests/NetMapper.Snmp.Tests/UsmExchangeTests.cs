@@ -21,8 +21,13 @@ public class UsmExchangeTests
         return data;
     }
 
-    private static UsmCredentials User(AuthProtocol auth, PrivProtocol priv, string authPass = "authpass1", string privPass = "privpass1") =>
-        new("u", auth, auth == AuthProtocol.None ? default : new Secret(authPass), priv, priv == PrivProtocol.None ? default : new Secret(privPass));
+    private static UsmCredentials User(
+        AuthProtocol auth, PrivProtocol priv, string authPass = "authpass1", string privPass = "privpass1")
+    {
+        Secret authSecret = auth == AuthProtocol.None ? default : new Secret(authPass);
+        Secret privSecret = priv == PrivProtocol.None ? default : new Secret(privPass);
+        return new("u", auth, authSecret, priv, privSecret);
+    }
 
     private static RecordedAgent StartAgent(params UsmCredentials[] users) => RecordedAgent.Start(
     [
@@ -51,8 +56,10 @@ public class UsmExchangeTests
         await using var agent = StartAgent(user);
         await using var client = new SnmpClient();
         var ct = TestContext.Current.CancellationToken;
-        var v3 = await client.WalkAsync(Target(agent, user).InContext("vlan-10"), Oid.Parse("1.3.6.1.2.1.17"), cancellationToken: ct);
-        var v2c = await client.WalkAsync(Target(agent, CommunityCredentials.V2c("public")).InContext("10"), Oid.Parse("1.3.6.1.2.1.17"), cancellationToken: ct);
+        var bridgeMib = Oid.Parse("1.3.6.1.2.1.17");
+        var communityVlan10 = Target(agent, CommunityCredentials.V2c("public")).InContext("10");
+        var v3 = await client.WalkAsync(Target(agent, user).InContext("vlan-10"), bridgeMib, cancellationToken: ct);
+        var v2c = await client.WalkAsync(communityVlan10, bridgeMib, cancellationToken: ct);
         Assert.Equal(new IntegerValue(10101), Assert.Single(v3.Varbinds).Value);
         Assert.Equal(v3.Varbinds, v2c.Varbinds);
     }
@@ -66,7 +73,8 @@ public class UsmExchangeTests
         await using var agent = StartAgent(User(AuthProtocol.Sha1, PrivProtocol.Aes128));
         await using var client = new SnmpClient();
         var wrong = new UsmCredentials(name, AuthProtocol.Sha1, new Secret(authPass), PrivProtocol.Aes128, new Secret(privPass));
-        var e = await Assert.ThrowsAsync<SnmpException>(() => client.GetAsync(Target(agent, wrong), [SysDescr], TestContext.Current.CancellationToken));
+        var target = Target(agent, wrong);
+        var e = await Assert.ThrowsAsync<SnmpException>(() => client.GetAsync(target, [SysDescr], TestContext.Current.CancellationToken));
         Assert.Equal(expected, e.Failure);
         Assert.DoesNotContain(authPass, e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(privPass, e.Message, StringComparison.Ordinal);
@@ -77,7 +85,8 @@ public class UsmExchangeTests
     {
         await using var agent = StartAgent(User(AuthProtocol.Sha1, PrivProtocol.Aes128));
         await using var client = new SnmpClient();
-        var e = await Assert.ThrowsAsync<SnmpException>(() => client.GetAsync(Target(agent, User(AuthProtocol.Sha1, PrivProtocol.None)), [SysDescr], TestContext.Current.CancellationToken));
+        var target = Target(agent, User(AuthProtocol.Sha1, PrivProtocol.None));
+        var e = await Assert.ThrowsAsync<SnmpException>(() => client.GetAsync(target, [SysDescr], TestContext.Current.CancellationToken));
         Assert.Equal(SnmpFailure.UnsupportedSecurityLevel, e.Failure);
     }
 
@@ -87,7 +96,8 @@ public class UsmExchangeTests
         var user = User(AuthProtocol.Md5, PrivProtocol.Des);
         await using var agent = StartAgent(user);
         await using var client = new SnmpClient();
-        var e = await Assert.ThrowsAsync<SnmpException>(() => client.GetAsync(Target(agent, user).InContext("vlan-99"), [SysDescr], TestContext.Current.CancellationToken));
+        var target = Target(agent, user).InContext("vlan-99");
+        var e = await Assert.ThrowsAsync<SnmpException>(() => client.GetAsync(target, [SysDescr], TestContext.Current.CancellationToken));
         Assert.Equal(SnmpFailure.UnknownContext, e.Failure);
     }
 
@@ -126,8 +136,11 @@ public class UsmExchangeTests
     [Fact]
     public async Task An_Agent_On_Ipv6_Loopback_Is_Reached_Over_Udp6()
     {
-        await using var agent = RecordedAgent.Start([new AgentEndpointSettings(new IPEndPoint(IPAddress.IPv6Loopback, 0),
-            new Dictionary<string, Recording> { ["public"] = Device }, new Dictionary<string, Recording> { [""] = Device }, [User(AuthProtocol.Sha512, PrivProtocol.Aes256)])]);
+        var ipv6 = new AgentEndpointSettings(new IPEndPoint(IPAddress.IPv6Loopback, 0),
+            new Dictionary<string, Recording> { ["public"] = Device },
+            new Dictionary<string, Recording> { [""] = Device },
+            [User(AuthProtocol.Sha512, PrivProtocol.Aes256)]);
+        await using var agent = RecordedAgent.Start([ipv6]);
         await using var client = new SnmpClient();
         var ct = TestContext.Current.CancellationToken;
         var v2c = await client.GetAsync(Target(agent, CommunityCredentials.V2c("public")), [SysDescr], ct);
@@ -139,7 +152,7 @@ public class UsmExchangeTests
     [Fact]
     public async Task Two_Hundred_Agents_Are_Polled_Concurrently_Through_One_Client()
     {
-        var settings = Enumerable.Range(0, 200).Select(i => new AgentEndpointSettings(new IPEndPoint(IPAddress.Parse($"127.0.{1 + i / 250}.{1 + i % 250}"), 0),
+        var settings = Enumerable.Range(0, 200).Select(i => new AgentEndpointSettings(new IPEndPoint(LoopbackAddress(i), 0),
             new Dictionary<string, Recording> { ["public"] = Device }, new Dictionary<string, Recording>(), [])).ToArray();
         await using var agent = RecordedAgent.Start(settings);
         await using var client = new SnmpClient();
@@ -148,4 +161,7 @@ public class UsmExchangeTests
         Assert.Equal(200, answers.Length);
         Assert.All(answers, a => Assert.Equal(OctetStringValue.FromText("simulated switch"), a.Varbinds[0].Value));
     }
+
+    /// <summary>The <paramref name="i"/>th of many loopback addresses: 127.0.1.1, 127.0.1.2, ..., 127.0.2.1, ...</summary>
+    private static IPAddress LoopbackAddress(int i) => IPAddress.Parse($"127.0.{1 + i / 250}.{1 + i % 250}");
 }

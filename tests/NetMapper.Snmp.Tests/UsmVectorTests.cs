@@ -47,7 +47,8 @@ public class UsmVectorTests
     [InlineData(PrivProtocol.Aes256, 37)]
     public void Encrypt_Then_Decrypt_Returns_The_Scoped_Pdu(PrivProtocol priv, int length)
     {
-        var key = KeyLocalizer.PrivacyKey(AuthProtocol.Sha1, priv, KeyLocalizer.PasswordToKey(AuthProtocol.Sha1, "privpass1"u8), Rfc3414EngineId);
+        var ku = KeyLocalizer.PasswordToKey(AuthProtocol.Sha1, "privpass1"u8);
+        var key = KeyLocalizer.PrivacyKey(AuthProtocol.Sha1, priv, ku, Rfc3414EngineId);
         var data = Enumerable.Range(0, length).Select(i => (byte)i).ToArray();
         var (cipher, salt) = PrivacyCipher.Encrypt(priv, key, 3, 1234, data);
         var back = PrivacyCipher.Decrypt(priv, key, 3, 1234, salt, cipher)!;
@@ -70,7 +71,8 @@ public class UsmVectorTests
     [Fact]
     public void Credentials_Never_Print_Their_Secrets()
     {
-        var usm = new UsmCredentials("admin", AuthProtocol.Sha256, new Secret("auth-secret-1"), PrivProtocol.Aes128, new Secret("priv-secret-1"));
+        var usm = new UsmCredentials(
+            "admin", AuthProtocol.Sha256, new Secret("auth-secret-1"), PrivProtocol.Aes128, new Secret("priv-secret-1"));
         var community = CommunityCredentials.V2c("community-secret");
         var target = new SnmpTarget(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 161), usm);
         foreach (var text in new[] { usm.ToString(), community.ToString(), target.ToString() })

@@ -25,14 +25,18 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public static ChildProcess Start(string file, IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
     {
-        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        var info = new ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false,
+        };
         foreach (var a in arguments) info.ArgumentList.Add(a);
         foreach (var (k, v) in environment ?? new Dictionary<string, string>()) info.Environment[k] = v;
         return new ChildProcess(Process.Start(info) ?? throw new InvalidOperationException($"cannot start {file}"));
     }
 
     /// <summary>Runs to the end (killed at the timeout) and returns exit code and output.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string file, IEnumerable<string> arguments, TimeSpan timeout)
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(
+        string file, IEnumerable<string> arguments, TimeSpan timeout)
     {
         await using var child = Start(file, arguments);
         using var cts = new CancellationTokenSource(timeout);

@@ -54,10 +54,13 @@ public sealed record ComparableVarbind(string Oid, string Type, string Value)
                 "OID" => new ComparableVarbind(oid, "OID", value.GetString()!.TrimStart('.')),
                 "IpAddress" => new ComparableVarbind(oid, "IpAddress", value.GetString()!),
                 "NULL" => new ComparableVarbind(oid, "NULL", ""),
-                _ => new ComparableVarbind(oid, type, value.ValueKind == System.Text.Json.JsonValueKind.Number ? value.GetRawText() : value.GetString()!),
+                _ => new ComparableVarbind(oid, type, NumberOrString(value)),
             };
         }).ToList();
     }
+
+    private static string NumberOrString(System.Text.Json.JsonElement value) =>
+        value.ValueKind == System.Text.Json.JsonValueKind.Number ? value.GetRawText() : value.GetString()!;
 
     /// <summary>Parses <c>snmpbulkwalk -On -Ox -Oe</c> output (hex strings may run over several lines).</summary>
     public static List<ComparableVarbind> ParseNetSnmp(string output)
@@ -84,7 +87,9 @@ public sealed record ComparableVarbind(string Oid, string Type, string Value)
             var rest = line[(eq + 3)..];
             oid = line[1..eq];
             if (rest == "\"\"") { type = "STRING"; continue; }
-            if (rest.StartsWith("No more variables", StringComparison.Ordinal) || rest.StartsWith("No Such", StringComparison.Ordinal)) { oid = null; continue; }
+            bool noValue = rest.StartsWith("No more variables", StringComparison.Ordinal)
+                || rest.StartsWith("No Such", StringComparison.Ordinal);
+            if (noValue) { oid = null; continue; }
             if (rest == "NULL") { type = "NULL"; continue; }
             int colon = rest.IndexOf(": ", StringComparison.Ordinal);
             var printedType = colon < 0 ? rest.TrimEnd(':') : rest[..colon];

@@ -23,7 +23,9 @@ public abstract class ExternalAgent : IAsyncDisposable
     public string Address => $"{EndPoint.Address}:{EndPoint.Port}";
     protected string WorkDirectory => _directory;
 
-    /// <summary>Polls with <paramref name="probe"/> until the agent answers, the process dies, or <paramref name="limit"/> passes.</summary>
+    /// <summary>
+    /// Polls with <paramref name="probe"/> until the agent answers, the process dies, or <paramref name="limit"/> passes.
+    /// </summary>
     protected async Task WaitUntilAnsweringAsync(SnmpCredentials probe, Oid oid, TimeSpan limit, Func<string> diagnostics)
     {
         await using var client = new SnmpClient();
@@ -35,7 +37,8 @@ public abstract class ExternalAgent : IAsyncDisposable
             try { await client.GetAsync(target, [oid]); return; }
             catch (SnmpException) { await Task.Delay(100); }
         }
-        throw new InvalidOperationException($"{GetType().Name} did not answer on {EndPoint} within {limit.TotalSeconds} s: {_process.Stderr} {diagnostics()}");
+        throw new InvalidOperationException(
+            $"{GetType().Name} did not answer on {EndPoint} within {limit.TotalSeconds} s: {_process.Stderr} {diagnostics()}");
     }
 
     public async ValueTask DisposeAsync()

@@ -23,12 +23,17 @@ public static class LayoutChecks
     {
         foreach (var node in layout.Nodes.Where(n => n.Node.Kind != NodeKind.Bus))
         {
-            if (!node.Node.OnBoundary && layout.Zones.FirstOrDefault(z => z.Zone.Zone.Id == node.Node.ZoneId) is { } own && !own.Box.Contains(node.Box))
+            if (!node.Node.OnBoundary && ZoneOf(layout, node.Node.ZoneId) is { } own && !own.Box.Contains(node.Box))
                 yield return $"{node.Node.Id} is not inside its zone {node.Node.ZoneId}";
-            foreach (var foreign in layout.Zones.Where(z => (node.Node.OnBoundary || z.Zone.Zone.Id != node.Node.ZoneId) && z.Box.Overlaps(node.Box)))
+            foreach (var foreign in layout.Zones.Where(z => IsForeignTo(node, z) && z.Box.Overlaps(node.Box)))
                 yield return $"{node.Node.Id} overlaps the foreign zone {foreign.Zone.Zone.Id}";
         }
     }
+
+    /// <summary>Every zone but its own is foreign to a device; to a device on a boundary, every zone is.</summary>
+    private static bool IsForeignTo(PlacedNode node, PlacedZone zone) => node.Node.OnBoundary || zone.Zone.Zone.Id != node.Node.ZoneId;
+
+    private static PlacedZone? ZoneOf(DiagramLayout layout, string? zoneId) => layout.Zones.FirstOrDefault(z => z.Zone.Zone.Id == zoneId);
 
     /// <summary>Lines that pass through a box other than their own two ends.</summary>
     public static IEnumerable<string> LinesThroughNodes(DiagramLayout layout)
@@ -49,11 +54,13 @@ public static class LayoutChecks
     public static long Crossings(IReadOnlyList<(string From, string To, IReadOnlyList<Pt> Points)> lines)
     {
         var boxes = lines.Select(l => Bounds(l.Points)).ToArray();
+        bool ShareAnEnd(int i, int j) =>
+            lines[i].From == lines[j].From || lines[i].From == lines[j].To || lines[i].To == lines[j].From || lines[i].To == lines[j].To;
         long crossings = 0;
         for (int i = 0; i < lines.Count; i++)
             for (int j = i + 1; j < lines.Count; j++)
             {
-                if (!boxes[i].Overlaps(boxes[j]) || lines[i].From == lines[j].From || lines[i].From == lines[j].To || lines[i].To == lines[j].From || lines[i].To == lines[j].To) continue;
+                if (!boxes[i].Overlaps(boxes[j]) || ShareAnEnd(i, j)) continue;
                 if (Cross(lines[i].Points, lines[j].Points)) crossings++;
             }
         return crossings;

@@ -4,7 +4,8 @@ namespace NetMapper.Testing;
 public static class NetSnmpTools
 {
     /// <summary><c>snmpbulkwalk -On -Ox -Oe</c> with the given credential arguments (e.g. "-v2c -c public").</summary>
-    public static async Task<List<ComparableVarbind>> BulkWalkAsync(string endPoint, IEnumerable<string> credentialArgs, string root, int maxRepetitions = 10)
+    public static async Task<List<ComparableVarbind>> BulkWalkAsync(
+        string endPoint, IEnumerable<string> credentialArgs, string root, int maxRepetitions = 10)
     {
         var args = new List<string>(credentialArgs) { "-On", "-Ox", "-Oe", $"-Cr{maxRepetitions}", "-t", "5", "-r", "2", endPoint, root };
         var (exit, stdout, stderr) = await ChildProcess.RunAsync("snmpbulkwalk", args, TimeSpan.FromMinutes(3));

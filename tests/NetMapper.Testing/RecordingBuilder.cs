@@ -33,7 +33,7 @@ public sealed class RecordingBuilder(string name)
         Text($"1.3.6.1.2.1.2.2.1.2.{ifIndex}", ifName);
         Add($"1.3.6.1.2.1.2.2.1.3.{ifIndex}", new IntegerValue(type));
         Add($"1.3.6.1.2.1.2.2.1.5.{ifIndex}", UnsignedValue.Gauge32((uint)Math.Min(speedMbps * 1_000_000UL, uint.MaxValue)));
-        Add($"1.3.6.1.2.1.2.2.1.6.{ifIndex}", new OctetStringValue(Convert.FromHexString(mac.Replace(":", "", StringComparison.Ordinal))));
+        Add($"1.3.6.1.2.1.2.2.1.6.{ifIndex}", MacOctets(mac));
         Add($"1.3.6.1.2.1.2.2.1.7.{ifIndex}", new IntegerValue(1));
         Add($"1.3.6.1.2.1.2.2.1.8.{ifIndex}", new IntegerValue(1));
         Text($"1.3.6.1.2.1.31.1.1.1.1.{ifIndex}", ifName);
@@ -52,17 +52,18 @@ public sealed class RecordingBuilder(string name)
     public RecordingBuilder LldpChassis(string mac)
     {
         Add("1.0.8802.1.1.2.1.3.1.0", new IntegerValue(4));
-        Add("1.0.8802.1.1.2.1.3.2.0", new OctetStringValue(Convert.FromHexString(mac.Replace(":", "", StringComparison.Ordinal))));
+        Add("1.0.8802.1.1.2.1.3.2.0", MacOctets(mac));
         return this;
     }
 
     /// <summary>A neighbour on local port <paramref name="ifIndex"/> (lldpLocPortNum = ifIndex, port ID = ifName).</summary>
-    public RecordingBuilder LldpNeighbor(int ifIndex, string remoteChassisMac, string remotePort, string remoteSysName, string? managementAddress)
+    public RecordingBuilder LldpNeighbor(
+        int ifIndex, string remoteChassisMac, string remotePort, string remoteSysName, string? managementAddress)
     {
         int index = ++_remoteIndex;
         string row = $"0.{ifIndex}.{index}";
         Add($"1.0.8802.1.1.2.1.4.1.1.4.{row}", new IntegerValue(4));
-        Add($"1.0.8802.1.1.2.1.4.1.1.5.{row}", new OctetStringValue(Convert.FromHexString(remoteChassisMac.Replace(":", "", StringComparison.Ordinal))));
+        Add($"1.0.8802.1.1.2.1.4.1.1.5.{row}", MacOctets(remoteChassisMac));
         Add($"1.0.8802.1.1.2.1.4.1.1.6.{row}", new IntegerValue(5));
         Text($"1.0.8802.1.1.2.1.4.1.1.7.{row}", remotePort);
         Text($"1.0.8802.1.1.2.1.4.1.1.9.{row}", remoteSysName);
@@ -73,7 +74,7 @@ public sealed class RecordingBuilder(string name)
 
     public RecordingBuilder Arp(int ifIndex, string ip, string mac)
     {
-        Add($"1.3.6.1.2.1.4.22.1.2.{ifIndex}.{ip}", new OctetStringValue(Convert.FromHexString(mac.Replace(":", "", StringComparison.Ordinal))));
+        Add($"1.3.6.1.2.1.4.22.1.2.{ifIndex}.{ip}", MacOctets(mac));
         return this;
     }
 
@@ -89,6 +90,8 @@ public sealed class RecordingBuilder(string name)
     }
 
     public RecordedDevice Device() => new(Name, Build(), new Dictionary<string, Recording>());
+
+    private static OctetStringValue MacOctets(string mac) => new(Convert.FromHexString(mac.Replace(":", "", StringComparison.Ordinal)));
 
     private void Text(string oid, string value) => Add(oid, OctetStringValue.FromText(value));
     private void Add(string oid, SnmpValue value) => _varbinds.Add(new Varbind(Oid.Parse(oid), value));

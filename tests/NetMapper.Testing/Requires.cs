@@ -23,8 +23,11 @@ public static class Requires
     public static void Corpus() =>
         That(Directory.Exists(RepoPaths.CorpusSnmprec), $"the shared corpus is not at {RepoPaths.CorpusSnmprec}");
 
-    public static void Root() =>
-        That(Environment.UserName == "root" || Environment.GetEnvironmentVariable("USER") == "root", "needs root (network namespaces, raw sockets)");
+    public static void Root()
+    {
+        bool isRoot = Environment.UserName == "root" || Environment.GetEnvironmentVariable("USER") == "root";
+        That(isRoot, "needs root (network namespaces, raw sockets)");
+    }
 
     public static string? FindOnPath(string command) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)

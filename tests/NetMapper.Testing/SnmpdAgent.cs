@@ -45,7 +45,8 @@ public sealed class SnmpdAgent : ExternalAgent
         var process = ChildProcess.Start("snmpd", ["-f", "-C", "-c", configPath, $"--persistentDir={Path.Combine(directory, "persist")}",
             "-p", Path.Combine(directory, "snmpd.pid"), "-Lf", Path.Combine(directory, "snmpd.log")]);
         var agent = new SnmpdAgent(directory, process, new IPEndPoint(IPAddress.Loopback, port));
-        await agent.WaitUntilAnsweringAsync(CommunityCredentials.V2c(Community), Oid.Parse("1.3.6.1.2.1.1.5.0"), TimeSpan.FromSeconds(10), agent.ReadLog);
+        var sysName = Oid.Parse("1.3.6.1.2.1.1.5.0");
+        await agent.WaitUntilAnsweringAsync(CommunityCredentials.V2c(Community), sysName, TimeSpan.FromSeconds(10), agent.ReadLog);
         return agent;
     }
 

@@ -36,7 +36,8 @@ public sealed class SnmpsimAgent : ExternalAgent
             $"--agent-udpv4-endpoint=127.0.0.1:{port}", "--logging-method=null"]);
         var agent = new SnmpsimAgent(directory, process, new IPEndPoint(IPAddress.Loopback, port));
         // The first start indexes every recording: allow two minutes.
-        await agent.WaitUntilAnsweringAsync(CommunityCredentials.V2c("asa"), Oid.Parse("1.3.6.1.2.1.1.1.0"), TimeSpan.FromMinutes(2), () => "");
+        var sysDescr = Oid.Parse("1.3.6.1.2.1.1.1.0");
+        await agent.WaitUntilAnsweringAsync(CommunityCredentials.V2c("asa"), sysDescr, TimeSpan.FromMinutes(2), () => "");
         return agent;
     }
 }

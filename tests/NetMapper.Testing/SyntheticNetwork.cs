@@ -17,10 +17,20 @@ public static class SyntheticNetwork
         var random = new Random(seed);
         var nodes = new List<DiagramNode>();
         var edges = new List<DiagramEdge>();
-        void Node(string id, NodeKind kind, string zone, bool boundary = false) =>
-            nodes.Add(new DiagramNode(id, kind, id) { ZoneId = zone, OnBoundary = boundary, Lines = [$"10.{nodes.Count / 250}.{nodes.Count % 250}.1", kind.ToString()] });
+        void Node(string id, NodeKind kind, string zone, bool boundary = false)
+        {
+            var address = $"10.{nodes.Count / 250}.{nodes.Count % 250}.1";
+            nodes.Add(new DiagramNode(id, kind, id) { ZoneId = zone, OnBoundary = boundary, Lines = [address, kind.ToString()] });
+        }
         void Edge(string a, string b, bool backup = false) =>
-            edges.Add(new DiagramEdge($"{a}~{b}#{edges.Count}", a, b) { FromLabel = "Gi1/0/" + (edges.Count % 48 + 1), ToLabel = "Te1/1/" + (edges.Count % 4 + 1), Label = "10G", Backup = backup, Vlan = random.Next(4) == 0 ? 100 + random.Next(20) : null });
+            edges.Add(new DiagramEdge($"{a}~{b}#{edges.Count}", a, b)
+            {
+                FromLabel = "Gi1/0/" + (edges.Count % 48 + 1),
+                ToLabel = "Te1/1/" + (edges.Count % 4 + 1),
+                Label = "10G",
+                Backup = backup,
+                Vlan = random.Next(4) == 0 ? 100 + random.Next(20) : null,
+            });
 
         foreach (var id in new[] { "edge-rtr1", "edge-rtr2" }) Node(id, NodeKind.Router, "external");
         foreach (var id in new[] { "fw-ext1", "fw-ext2", "fw-int1", "fw-int2" }) Node(id, NodeKind.Firewall, "dmz", boundary: true);

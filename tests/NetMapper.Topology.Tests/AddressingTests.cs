@@ -63,7 +63,8 @@ public class AddressingTests
     [InlineData("port1", "port1")]
     [InlineData("ens192", "ens192")]
     [InlineData("Gi1/0/1", "Gi1/0/1")]
-    public void Diagrams_Write_The_Short_Port_Name_Engineers_Use(string name, string expected) => Assert.Equal(expected, InterfaceNames.Short(name));
+    public void Diagrams_Write_The_Short_Port_Name_Engineers_Use(string name, string expected) =>
+        Assert.Equal(expected, InterfaceNames.Short(name));
 
     [Theory]
     [InlineData("Gi1/0/1", "GigabitEthernet1/0/1", "Gi1/0/1")]

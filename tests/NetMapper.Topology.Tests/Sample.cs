@@ -13,7 +13,8 @@ internal static class Sample
         Name = name, ChassisId = chassis, Interfaces = ports, Status = PollStatus.Done, Role = DeviceRole.Switch,
     };
 
-    public static NeighborObservation Lldp(string deviceId, int localIfIndex, string remoteChassis, string remotePort, string remoteName, params string[] addresses) =>
+    public static NeighborObservation Lldp(
+        string deviceId, int localIfIndex, string remoteChassis, string remotePort, string remoteName, params string[] addresses) =>
         new(deviceId, localIfIndex, NeighborProtocol.Lldp)
         {
             RemoteChassisId = remoteChassis, RemoteChassisIdSubtype = 4, RemotePortId = remotePort, RemotePortIdSubtype = 5,
@@ -23,6 +24,7 @@ internal static class Sample
     public static InterfaceAddress Address(int ifIndex, string cidr)
     {
         var parts = cidr.Split('/');
-        return new InterfaceAddress(ifIndex, IPAddress.Parse(parts[0]), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+        int length = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+        return new InterfaceAddress(ifIndex, IPAddress.Parse(parts[0]), length);
     }
 }

@@ -6,19 +6,33 @@ namespace NetMapper.Topology.Tests;
 public class TopologyBuilderTests
 {
     private static readonly Device Core = Switch("mac:00:00:0c:00:00:01", "core1", "00:00:0c:00:00:01",
-        Port(1, "Gi1/0/1", "00:00:0c:00:01:01", aggregate: 10), Port(2, "Gi1/0/2", "00:00:0c:00:01:02", aggregate: 10), Port(3, "Gi1/0/3", "00:00:0c:00:01:03"),
+        Port(1, "Gi1/0/1", "00:00:0c:00:01:01", aggregate: 10),
+        Port(2, "Gi1/0/2", "00:00:0c:00:01:02", aggregate: 10),
+        Port(3, "Gi1/0/3", "00:00:0c:00:01:03"),
         Port(10, "Po1", "00:00:0c:00:01:10"));
 
     private static readonly Device Access = Switch("mac:00:00:0c:00:00:02", "access1", "00:00:0c:00:00:02",
-        Port(1, "Gi1/0/1", "00:00:0c:00:02:01", aggregate: 10), Port(2, "Gi1/0/2", "00:00:0c:00:02:02", aggregate: 10), Port(5, "Gi1/0/5", "00:00:0c:00:02:05"),
+        Port(1, "Gi1/0/1", "00:00:0c:00:02:01", aggregate: 10),
+        Port(2, "Gi1/0/2", "00:00:0c:00:02:02", aggregate: 10),
+        Port(5, "Gi1/0/5", "00:00:0c:00:02:05"),
         Port(10, "Po1", "00:00:0c:00:02:10"));
 
     [Fact]
     public void Both_Ends_Seeing_Each_Other_Make_One_High_Confidence_Link_Per_Cable_And_A_Lag_Groups_Them()
     {
+        NeighborObservation[] coreHears =
+        [
+            Lldp(Core.Id, 1, "00:00:0c:00:00:02", "GigabitEthernet1/0/1", "access1"),
+            Lldp(Core.Id, 2, "00:00:0c:00:00:02", "Gi1/0/2", "access1"),
+        ];
+        NeighborObservation[] accessHears =
+        [
+            Lldp(Access.Id, 1, "00:00:0c:00:00:01", "Gi1/0/1", "core1"),
+            Lldp(Access.Id, 2, "00:00:0c:00:00:01", "Gi1/0/2", "core1"),
+        ];
         var graph = TopologyBuilder.Build([
-            new DeviceSnapshot(Core) { Neighbors = [Lldp(Core.Id, 1, "00:00:0c:00:00:02", "GigabitEthernet1/0/1", "access1"), Lldp(Core.Id, 2, "00:00:0c:00:00:02", "Gi1/0/2", "access1")] },
-            new DeviceSnapshot(Access) { Neighbors = [Lldp(Access.Id, 1, "00:00:0c:00:00:01", "Gi1/0/1", "core1"), Lldp(Access.Id, 2, "00:00:0c:00:00:01", "Gi1/0/2", "core1")] },
+            new DeviceSnapshot(Core) { Neighbors = coreHears },
+            new DeviceSnapshot(Access) { Neighbors = accessHears },
         ]);
 
         Assert.Equal(2, graph.Links.Count);
@@ -47,8 +61,14 @@ public class TopologyBuilderTests
     {
         var server = new NeighborObservation(Core.Id, 3, NeighborProtocol.Lldp)
         {
-            RemoteChassisId = "52:54:00:aa:bb:cc", RemotePortId = "52:54:00:aa:bb:cd", RemotePortIdSubtype = 3, RemotePortDescription = "ens192",
-            RemoteSysName = "web01", RemoteSysDescr = "Linux web01 5.14", RemoteCapabilities = ["stationOnly"], RemoteManagementAddresses = ["10.1.110.21"],
+            RemoteChassisId = "52:54:00:aa:bb:cc",
+            RemotePortId = "52:54:00:aa:bb:cd",
+            RemotePortIdSubtype = 3,
+            RemotePortDescription = "ens192",
+            RemoteSysName = "web01",
+            RemoteSysDescr = "Linux web01 5.14",
+            RemoteCapabilities = ["stationOnly"],
+            RemoteManagementAddresses = ["10.1.110.21"],
         };
         var graph = TopologyBuilder.Build([new DeviceSnapshot(Core) { Neighbors = [server] }]);
 
@@ -80,9 +100,13 @@ public class TopologyBuilderTests
         var router = Core with
         {
             Interfaces = [.. Core.Interfaces, new DeviceInterface(110, "Vlan110") { Type = 53 }],
-            Addresses = [Address(110, "10.1.110.1/24"), Address(3, "10.255.255.1/30"), Address(3, "127.0.0.1/8"), Address(3, "10.0.0.1/32")],
+            Addresses =
+            [
+                Address(110, "10.1.110.1/24"), Address(3, "10.255.255.1/30"), Address(3, "127.0.0.1/8"), Address(3, "10.0.0.1/32"),
+            ],
         };
-        var graph = TopologyBuilder.Build([new DeviceSnapshot(router) { Arp = [new ArpEntry(Core.Id, 110, IPAddress.Parse("10.1.110.21"), MacAddress.Parse("52:54:00:aa:bb:cc"))] }]);
+        var arp = new ArpEntry(Core.Id, 110, IPAddress.Parse("10.1.110.21"), MacAddress.Parse("52:54:00:aa:bb:cc"));
+        var graph = TopologyBuilder.Build([new DeviceSnapshot(router) { Arp = [arp] }]);
 
         Assert.Equal(["10.1.110.0/24", "10.255.255.0/30"], graph.Subnets.Select(s => s.Prefix.ToString()));
         var dmz = graph.Subnets[0];
@@ -110,11 +134,16 @@ public class TopologyBuilderTests
                 Arp = [new ArpEntry(Core.Id, 3, IPAddress.Parse("10.1.110.21"), host)],
                 Fdb = [new FdbEntry(Core.Id, 110, host, 3)],
             },
-            new DeviceSnapshot(Access) { Fdb = [new FdbEntry(Access.Id, 110, host, 1), new FdbEntry(Access.Id, 110, MacAddress.Parse("00:00:0c:00:01:03"), 5)] },
+            new DeviceSnapshot(Access)
+            {
+                Fdb = [new FdbEntry(Access.Id, 110, host, 1), new FdbEntry(Access.Id, 110, MacAddress.Parse("00:00:0c:00:01:03"), 5)],
+            },
         ], vendorOf: mac => mac.Oui == 0x525400 ? "QEMU" : "");
 
         var found = Assert.Single(graph.Hosts);
-        Assert.Equal((IPAddress.Parse("10.1.110.21"), Access.Id, "Gi1/0/1", 110, "QEMU"), (found.Address!, found.Device!, found.Port!, found.Vlan!.Value, found.Vendor));
+        Assert.Equal(
+            (IPAddress.Parse("10.1.110.21"), Access.Id, "Gi1/0/1", 110, "QEMU"),
+            (found.Address!, found.Device!, found.Port!, found.Vlan!.Value, found.Vendor));
         Assert.Equal(["arp-table"], found.Methods);
     }
 
@@ -126,13 +155,15 @@ public class TopologyBuilderTests
             Arp = [new ArpEntry(Core.Id, 3, IPAddress.Parse("10.1.1.50"), MacAddress.Parse("52:54:00:00:00:01")),
                    new ArpEntry(Core.Id, 3, IPAddress.Parse("10.1.1.50"), MacAddress.Parse("52:54:00:00:00:02"))],
         }]);
-        Assert.Contains(graph.Findings, f => f.Code == "ip-conflict" && f.Message.StartsWith("10.1.1.50 answers from 2 MAC addresses", StringComparison.Ordinal));
+        Assert.Contains(graph.Findings,
+            f => f.Code == "ip-conflict" && f.Message.StartsWith("10.1.1.50 answers from 2 MAC addresses", StringComparison.Ordinal));
     }
 
     [Fact]
     public void The_Same_Input_Always_Gives_The_Same_Graph()
     {
-        DeviceSnapshot[] input = [new DeviceSnapshot(Access) { Neighbors = [Lldp(Access.Id, 5, "00:00:0c:00:00:01", "Gi1/0/3", "core1")] }, new DeviceSnapshot(Core)];
+        var accessHearsCore = Lldp(Access.Id, 5, "00:00:0c:00:00:01", "Gi1/0/3", "core1");
+        DeviceSnapshot[] input = [new DeviceSnapshot(Access) { Neighbors = [accessHearsCore] }, new DeviceSnapshot(Core)];
         var first = System.Text.Json.JsonSerializer.Serialize(TopologyBuilder.Build(input));
         var second = System.Text.Json.JsonSerializer.Serialize(TopologyBuilder.Build(input.Reverse().ToArray()));
         Assert.Equal(first, second);

@@ -25,7 +25,10 @@ public class SegmentationRulesTests
     [Fact]
     public void A_Switch_That_Does_Not_Answer_Is_In_The_Zone_It_Is_Cabled_To_Not_The_Management_Zone_Of_Its_Address()
     {
-        var silent = new Device("acc9") { Name = "acc9", Role = DeviceRole.Switch, Status = PollStatus.Unreachable, ManagementAddresses = ["10.99.0.9"] };
+        var silent = new Device("acc9")
+        {
+            Name = "acc9", Role = DeviceRole.Switch, Status = PollStatus.Unreachable, ManagementAddresses = ["10.99.0.9"],
+        };
         var graph = Graph with
         {
             Devices = [.. Graph.Devices, silent],

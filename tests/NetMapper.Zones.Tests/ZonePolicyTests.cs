@@ -6,7 +6,9 @@ public class ZonePolicyTests
     public void The_Default_Policy_Has_The_Guidelines_Zones_In_Order()
     {
         var policy = ZonePolicy.Default();
-        Assert.Equal(["external", "lines", "dmz", "production", "uat", "test", "office", "wireless", "management"], policy.Zones.Select(z => z.Id));
+        Assert.Equal(
+            ["external", "lines", "dmz", "production", "uat", "test", "office", "wireless", "management"],
+            policy.Zones.Select(z => z.Id));
         Assert.All(policy.Zones, z => Assert.NotEqual("", z.NameZh));
         Assert.Equal("正式環境", policy.Find("production")!.Name("zh-TW"));
         Assert.Equal("Production", policy.Find("production")!.Name("en"));
@@ -29,6 +31,9 @@ public class ZonePolicyTests
     }
 
     [Fact]
-    public void A_Missing_File_Is_Named() =>
-        Assert.Equal("zone policy '/nonexistent/zones.yaml' does not exist", Assert.Throws<ZonePolicyException>(() => ZonePolicy.Load("/nonexistent/zones.yaml")).Message);
+    public void A_Missing_File_Is_Named()
+    {
+        var e = Assert.Throws<ZonePolicyException>(() => ZonePolicy.Load("/nonexistent/zones.yaml"));
+        Assert.Equal("zone policy '/nonexistent/zones.yaml' does not exist", e.Message);
+    }
 }

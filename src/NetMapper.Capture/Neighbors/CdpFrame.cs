@@ -36,7 +36,8 @@ internal static class CdpFrame
             {
                 0x01 => neighbor with { ChassisId = Text(value), SysName = Text(value) },
                 0x03 => neighbor with { PortId = Text(value) },
-                0x04 when value.Length == 4 => neighbor with { Capabilities = NeighborCapabilities.FromCdp(BinaryPrimitives.ReadUInt32BigEndian(value)) },
+                0x04 when value.Length == 4 =>
+                    neighbor with { Capabilities = NeighborCapabilities.FromCdp(BinaryPrimitives.ReadUInt32BigEndian(value)) },
                 0x05 => neighbor with { SysDescr = Text(value) },
                 0x06 => neighbor with { Platform = Text(value) },
                 0x0A when value.Length == 2 => neighbor with { Vlan = BinaryPrimitives.ReadUInt16BigEndian(value) },

@@ -26,7 +26,8 @@ internal static class LldpFrame
                 SystemNameTlv n => neighbor with { SysName = n.Name },
                 SystemDescriptionTlv s => neighbor with { SysDescr = s.Description },
                 SystemCapabilitiesTlv caps => neighbor with { Capabilities = NeighborCapabilities.FromLldp(caps.Enabled) },
-                OrganizationSpecificTlv { OrganizationDefinedInfoString: var info } o when IsPortVlan(o) => neighbor with { Vlan = info.Length >= 2 ? info[0] << 8 | info[1] : null },
+                OrganizationSpecificTlv { OrganizationDefinedInfoString: var info } o when IsPortVlan(o) =>
+                    neighbor with { Vlan = info.Length >= 2 ? info[0] << 8 | info[1] : null },
                 _ => neighbor,
             };
             if (tlv is ManagementAddressTlv { Address: { } address } && AddressText(address) is { } text) addresses.Add(text);
@@ -39,12 +40,15 @@ internal static class LldpFrame
 
     private static string IdText(object? value) => value switch
     {
-        System.Net.NetworkInformation.PhysicalAddress mac when mac.GetAddressBytes().Length == 6 => MacAddress.FromBytes(mac.GetAddressBytes()).ToString(),
+        System.Net.NetworkInformation.PhysicalAddress mac when mac.GetAddressBytes().Length == 6 =>
+            MacAddress.FromBytes(mac.GetAddressBytes()).ToString(),
         NetworkAddress address => AddressText(address) ?? "",
-        byte[] bytes => bytes.All(b => b is >= 0x20 and < 0x7F) ? Encoding.ASCII.GetString(bytes) : Convert.ToHexString(bytes).ToLowerInvariant(),
+        byte[] bytes => IsPrintableAscii(bytes) ? Encoding.ASCII.GetString(bytes) : Convert.ToHexString(bytes).ToLowerInvariant(),
         null => "",
         _ => value.ToString() ?? "",
     };
+
+    private static bool IsPrintableAscii(byte[] bytes) => bytes.All(b => b is >= 0x20 and < 0x7F);
 
     private static string? AddressText(NetworkAddress address) => address.Address is IPAddress ip ? ip.ToString() : null;
 }

@@ -40,8 +40,15 @@ public static class NeighborCapture
         var seenAt = raw.Timeval.Date;
         if (raw.LinkLayerType != LinkLayers.Ethernet) return null;
         if (CdpFrame.IsCdp(raw.Data)) return CdpFrame.Decode(raw.Data, seenAt);
-        try { return Packet.ParsePacket(raw.LinkLayerType, raw.Data) is EthernetPacket ethernet ? LldpFrame.Decode(ethernet, seenAt) : null; }
-        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or InvalidOperationException) { return null; } // a malformed frame is skipped, not fatal
+        try
+        {
+            var packet = Packet.ParsePacket(raw.LinkLayerType, raw.Data);
+            return packet is EthernetPacket ethernet ? LldpFrame.Decode(ethernet, seenAt) : null;
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+        {
+            return null; // a malformed frame is skipped, not fatal
+        }
     }
 
     private static List<CapturedNeighbor> Collect(ICaptureDevice device, TimeSpan duration, CancellationToken cancellationToken)

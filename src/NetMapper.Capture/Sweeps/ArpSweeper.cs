@@ -20,18 +20,23 @@ public static class ArpSweeper
     {
         /// <summary>Longest wait for replies after a round.</summary>
         public TimeSpan Wait { get; init; } = TimeSpan.FromMilliseconds(1000);
-        /// <summary>Shortest quiet period that ends a round (see <see cref="ReplyClock.Quiet"/>): on a LAN replies take microseconds.</summary>
+        /// <summary>
+        /// Shortest quiet period that ends a round (see <see cref="ReplyClock.Quiet"/>): on a LAN replies take microseconds.
+        /// </summary>
         public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(10);
     }
 
     // Offset of the target protocol address in an Ethernet + ARP request frame.
     private const int TargetAddressOffset = 38;
 
-    public static async Task<SweepResult> RunAsync(string interfaceName, IReadOnlyList<IPAddress> targets, Options options, CancellationToken cancellationToken = default)
+    public static async Task<SweepResult> RunAsync(
+        string interfaceName, IReadOnlyList<IPAddress> targets, Options options, CancellationToken cancellationToken = default)
     {
         // Two handles: libpcap handles are not safe to send on while another thread captures on them.
         var device = LiveDevices.Find(interfaceName);
-        var sender = new LibPcapLiveDevice(device.Interface ?? throw new CaptureException(CaptureFailure.Unusable, $"interface '{interfaceName}' cannot be opened twice"));
+        var pcapInterface = device.Interface
+            ?? throw new CaptureException(CaptureFailure.Unusable, $"interface '{interfaceName}' cannot be opened twice");
+        var sender = new LibPcapLiveDevice(pcapInterface);
         try
         {
             return await SweepAsync(interfaceName, device, sender, targets, options, cancellationToken).ConfigureAwait(false);
@@ -43,16 +48,21 @@ public static class ArpSweeper
         }
     }
 
-    private static async Task<SweepResult> SweepAsync(string interfaceName, LibPcapLiveDevice device, LibPcapLiveDevice sender, IReadOnlyList<IPAddress> targets,
-        Options options, CancellationToken cancellationToken)
+    private static async Task<SweepResult> SweepAsync(string interfaceName, LibPcapLiveDevice device, LibPcapLiveDevice sender,
+        IReadOnlyList<IPAddress> targets, Options options, CancellationToken cancellationToken)
     {
         // ARP frames are 42-60 bytes: a short snapshot length packs a /16's replies into a small ring.
-        var capturing = new DeviceConfiguration { Mode = DeviceModes.None, ReadTimeout = 2, Immediate = true, Snaplen = 128, BufferSize = 2 * 1024 * 1024 };
+        var capturing = new DeviceConfiguration
+        {
+            Mode = DeviceModes.None, ReadTimeout = 2, Immediate = true, Snaplen = 128, BufferSize = 2 * 1024 * 1024,
+        };
         var sending = new DeviceConfiguration { Mode = DeviceModes.None, Snaplen = 128, BufferSize = 64 * 1024 };
         PcapOpen.RunTogether($"interface '{interfaceName}'", () => device.Open(capturing), () => sender.Open(sending));
-        var sourceMac = device.MacAddress ?? throw new CaptureException(CaptureFailure.Unusable, $"interface '{interfaceName}' has no MAC address: ARP needs Ethernet");
-        var sourceIp = device.Addresses.Select(a => a.Addr?.ipAddress).FirstOrDefault(a => a?.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
-            ?? throw new CaptureException(CaptureFailure.Unusable, $"interface '{interfaceName}' has no IPv4 address to send ARP requests from");
+        var sourceMac = device.MacAddress
+            ?? throw new CaptureException(CaptureFailure.Unusable, $"interface '{interfaceName}' has no MAC address: ARP needs Ethernet");
+        var sourceIp = FirstIPv4Address(device)
+            ?? throw new CaptureException(CaptureFailure.Unusable,
+                $"interface '{interfaceName}' has no IPv4 address to send ARP requests from");
         device.Filter = "arp and arp[6:2] = 2"; // replies only
 
         var index = new Dictionary<IPAddress, int>(targets.Count);
@@ -60,9 +70,11 @@ public static class ArpSweeper
         var sentAtUtcTicks = new long[targets.Count];
         var answers = new ConcurrentDictionary<IPAddress, ConcurrentDictionary<MacAddress, double>>();
         var clock = new ReplyClock();
+        bool AllAnswered() => answers.Count >= targets.Count;
         device.OnPacketArrival += (_, capture) =>
         {
-            if (Packet.ParsePacket(capture.Device.LinkType, capture.Data.ToArray()).Extract<ArpPacket>() is not { Operation: ArpOperation.Response } arp) return;
+            var packet = Packet.ParsePacket(capture.Device.LinkType, capture.Data.ToArray());
+            if (packet.Extract<ArpPacket>() is not { Operation: ArpOperation.Response } arp) return;
             var from = arp.SenderProtocolAddress;
             if (!index.TryGetValue(from, out int i) || arp.SenderHardwareAddress.GetAddressBytes() is not { Length: 6 } macBytes) return;
             // From the kernel's receive timestamp: the time this callback runs also counts our own processing.
@@ -93,7 +105,7 @@ public static class ArpSweeper
                     sent++;
                     await pacer.SentOneAsync(cancellationToken).ConfigureAwait(false);
                 }
-                await clock.WaitForQuietAsync(options.Quiet, options.Wait, () => answers.Count >= targets.Count, cancellationToken).ConfigureAwait(false);
+                await clock.WaitForQuietAsync(options.Quiet, options.Wait, AllAnswered, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -107,7 +119,12 @@ public static class ArpSweeper
         return Result(answers, targets.Count, sent, watch.Elapsed);
     }
 
-    private static SweepResult Result(ConcurrentDictionary<IPAddress, ConcurrentDictionary<MacAddress, double>> answers, int probed, int sent, TimeSpan elapsed)
+    private static IPAddress? FirstIPv4Address(LibPcapLiveDevice device) => device.Addresses
+        .Select(a => a.Addr?.ipAddress)
+        .FirstOrDefault(a => a?.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
+
+    private static SweepResult Result(
+        ConcurrentDictionary<IPAddress, ConcurrentDictionary<MacAddress, double>> answers, int probed, int sent, TimeSpan elapsed)
     {
         var hits = new List<SweepHit>(answers.Count);
         var conflicts = new List<(IPAddress, IReadOnlyList<MacAddress>)>();
@@ -122,9 +139,11 @@ public static class ArpSweeper
 
     private static byte[] Request(PhysicalAddress sourceMac, IPAddress sourceIp)
     {
-        var ethernet = new EthernetPacket(sourceMac, PhysicalAddress.Parse("FF-FF-FF-FF-FF-FF"), EthernetType.Arp)
+        var broadcast = PhysicalAddress.Parse("FF-FF-FF-FF-FF-FF");
+        var unknownTarget = PhysicalAddress.Parse("00-00-00-00-00-00");
+        var ethernet = new EthernetPacket(sourceMac, broadcast, EthernetType.Arp)
         {
-            PayloadPacket = new ArpPacket(ArpOperation.Request, PhysicalAddress.Parse("00-00-00-00-00-00"), IPAddress.Any, sourceMac, sourceIp),
+            PayloadPacket = new ArpPacket(ArpOperation.Request, unknownTarget, IPAddress.Any, sourceMac, sourceIp),
         };
         return ethernet.Bytes;
     }

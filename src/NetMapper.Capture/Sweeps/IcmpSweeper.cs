@@ -15,11 +15,14 @@ public static class IcmpSweeper
     public sealed record Options(int RatePerSecond = 10_000, int Rounds = 2)
     {
         public TimeSpan Wait { get; init; } = TimeSpan.FromSeconds(1);
-        /// <summary>Shortest quiet period that ends a round (see <see cref="ReplyClock.Quiet"/>); routed RTTs reach a few hundred ms.</summary>
+        /// <summary>
+        /// Shortest quiet period that ends a round (see <see cref="ReplyClock.Quiet"/>); routed RTTs reach a few hundred ms.
+        /// </summary>
         public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(300);
     }
 
-    public static async Task<SweepResult> RunAsync(IReadOnlyList<IPAddress> targets, Options options, CancellationToken cancellationToken = default)
+    public static async Task<SweepResult> RunAsync(
+        IReadOnlyList<IPAddress> targets, Options options, CancellationToken cancellationToken = default)
     {
         var (socket, raw) = OpenSocket();
         using var _ = socket;
@@ -29,7 +32,9 @@ public static class IcmpSweeper
         var answered = new ConcurrentDictionary<IPAddress, double>();
         var clock = new ReplyClock();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var receiver = Task.Run(() => ReceiveAsync(socket, raw, identifier, wanted, sentAt, answered, clock, stop.Token), CancellationToken.None);
+        var receiver = Task.Run(
+            () => ReceiveAsync(socket, raw, identifier, wanted, sentAt, answered, clock, stop.Token), CancellationToken.None);
+        bool AllAnswered() => answered.Count >= targets.Count;
 
         var watch = Stopwatch.StartNew();
         int sent = 0;
@@ -44,7 +49,9 @@ public static class IcmpSweeper
                 {
                     if (cancellationToken.IsCancellationRequested) break;
                     sentAt[target] = Stopwatch.GetTimestamp();
-                    try { await socket.SendToAsync(Echo(identifier, (ushort)sent), SocketFlags.None, new IPEndPoint(target, 0), cancellationToken).ConfigureAwait(false); }
+                    var echo = Echo(identifier, (ushort)sent);
+                    var to = new IPEndPoint(target, 0);
+                    try { await socket.SendToAsync(echo, SocketFlags.None, to, cancellationToken).ConfigureAwait(false); }
                     catch (SocketException) { } // unreachable network: that address is simply not alive
                     sent++;
                     await pacer.SentOneAsync(cancellationToken).ConfigureAwait(false);
@@ -54,7 +61,7 @@ public static class IcmpSweeper
             {
                 break; // interrupted: report what answered so far
             }
-            await clock.WaitForQuietAsync(options.Quiet, options.Wait, () => answered.Count >= targets.Count, cancellationToken).ConfigureAwait(false);
+            await clock.WaitForQuietAsync(options.Quiet, options.Wait, AllAnswered, cancellationToken).ConfigureAwait(false);
         }
         await stop.CancelAsync().ConfigureAwait(false);
         try { await receiver.ConfigureAwait(false); } catch (OperationCanceledException) { }
@@ -69,8 +76,9 @@ public static class IcmpSweeper
         try { return (Bound(new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Icmp)), false); }
         catch (SocketException e)
         {
-            throw new CaptureException(CaptureFailure.NeedsPrivileges, "ICMP sweep: no raw socket (needs root or CAP_NET_RAW) and no unprivileged ICMP socket " +
-                $"(allow this user's group in net.ipv4.ping_group_range): {e.Message}", e);
+            string noRaw = "no raw socket (needs root or CAP_NET_RAW)";
+            string noPing = "no unprivileged ICMP socket (allow this user's group in net.ipv4.ping_group_range)";
+            throw new CaptureException(CaptureFailure.NeedsPrivileges, $"ICMP sweep: {noRaw} and {noPing}: {e.Message}", e);
         }
     }
 
@@ -81,14 +89,17 @@ public static class IcmpSweeper
         return socket;
     }
 
-    private static async Task ReceiveAsync(Socket socket, bool raw, ushort identifier, HashSet<IPAddress> wanted, ConcurrentDictionary<IPAddress, long> sentAt,
-        ConcurrentDictionary<IPAddress, double> answered, ReplyClock clock, CancellationToken cancellationToken)
+    private static async Task ReceiveAsync(
+        Socket socket, bool raw, ushort identifier, HashSet<IPAddress> wanted,
+        ConcurrentDictionary<IPAddress, long> sentAt, ConcurrentDictionary<IPAddress, double> answered, ReplyClock clock,
+        CancellationToken cancellationToken)
     {
         var buffer = new byte[2048];
+        var anyone = new IPEndPoint(IPAddress.Any, 0);
         while (!cancellationToken.IsCancellationRequested)
         {
             SocketReceiveFromResult result;
-            try { result = await socket.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0), cancellationToken).ConfigureAwait(false); }
+            try { result = await socket.ReceiveFromAsync(buffer, SocketFlags.None, anyone, cancellationToken).ConfigureAwait(false); }
             catch (OperationCanceledException) { return; }
             catch (SocketException) { continue; }
             var from = ((IPEndPoint)result.RemoteEndPoint).Address;

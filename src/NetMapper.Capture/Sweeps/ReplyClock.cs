@@ -33,14 +33,18 @@ internal sealed class ReplyClock
         return TimeSpan.FromMilliseconds(Math.Max(floor.TotalMilliseconds, 4 * p90));
     }
 
-    /// <summary>Waits after a round until everything answered, replies stopped for the quiet period, or <paramref name="longest"/> passed.</summary>
+    /// <summary>
+    /// Waits after a round until everything answered, replies stopped for the quiet period, or <paramref name="longest"/> passed.
+    /// </summary>
     public async Task WaitForQuietAsync(TimeSpan floor, TimeSpan longest, Func<bool> allAnswered, CancellationToken cancellationToken)
     {
         var quiet = Quiet(floor);
         var waited = Stopwatch.StartNew();
         while (waited.Elapsed < longest && !allAnswered() && !cancellationToken.IsCancellationRequested)
         {
-            var quietFor = TimeSpan.FromTicks(Math.Min(waited.Elapsed.Ticks, Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastReply)).Ticks));
+            long waitedTicks = waited.Elapsed.Ticks;
+            long sinceLastReplyTicks = Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastReply)).Ticks;
+            var quietFor = TimeSpan.FromTicks(Math.Min(waitedTicks, sinceLastReplyTicks));
             if (quietFor >= quiet) break;
             await Task.Delay(2, CancellationToken.None).ConfigureAwait(false);
         }

@@ -12,12 +12,20 @@ public sealed record SweepResult(SweepMethod Method, IReadOnlyList<SweepHit> Hit
 {
     /// <summary>The hits as topology hosts, with the vendor of each MAC; an address in conflict gives one host per MAC.</summary>
     public IReadOnlyList<Host> ToHosts(Func<MacAddress, string> vendorOf) =>
-        Hits.SelectMany(h => (Conflicts.FirstOrDefault(c => c.Address.Equals(h.Address)).Macs ?? (h.Mac is { } only ? [only] : [])) is { Count: > 0 } macs
-                ? macs.Select(m => (h, (MacAddress?)m)) : [(h, null)])
-            .Select(x => new Host(x.h.Address, x.Item2)
-            {
-                Methods = [Method.Name()], RttMs = Math.Round(x.h.RttMs, 3), Vendor = x.Item2 is { } m ? vendorOf(m) : "",
-            }).ToArray();
+        Hits.SelectMany(h => MacsOf(h).Select(mac => ToHost(h, mac, vendorOf))).ToArray();
+
+    /// <summary>Every MAC an address in conflict answered from, else the hit's own MAC, else one null (no MAC known).</summary>
+    private IEnumerable<MacAddress?> MacsOf(SweepHit hit)
+    {
+        IReadOnlyList<MacAddress> macs = Conflicts.FirstOrDefault(c => c.Address.Equals(hit.Address)).Macs
+            ?? (hit.Mac is { } only ? [only] : []);
+        return macs.Count > 0 ? macs.Select(m => (MacAddress?)m) : [null];
+    }
+
+    private Host ToHost(SweepHit hit, MacAddress? mac, Func<MacAddress, string> vendorOf) => new(hit.Address, mac)
+    {
+        Methods = [Method.Name()], RttMs = Math.Round(hit.RttMs, 3), Vendor = mac is { } m ? vendorOf(m) : "",
+    };
 }
 
 /// <summary>Which addresses a sweep may probe: the ranges, cut to the scope, refused above a size unless allowed.</summary>
@@ -30,12 +38,14 @@ public static class SweepTargets
     public static IReadOnlyList<IPAddress> Expand(IEnumerable<IpPrefix> ranges, Func<IPAddress, bool> inScope, int limit)
     {
         // The global list reads the addresses alone; walking the interfaces also reads each one's settings (3x slower).
-        var own = System.Net.NetworkInformation.IPGlobalProperties.GetIPGlobalProperties().GetUnicastAddresses().Select(u => u.Address).ToHashSet();
+        var unicast = System.Net.NetworkInformation.IPGlobalProperties.GetIPGlobalProperties().GetUnicastAddresses();
+        var own = unicast.Select(u => u.Address).ToHashSet();
         var prefixes = ranges.ToArray();
         if (prefixes.Any(p => p.IsIPv6)) throw new ArgumentException("sweeps cover IPv4 ranges; IPv6 neighbours come from device tables");
         long total = prefixes.Sum(p => Math.Max(1, p.Size - (p.Length <= 30 ? 2 : 0)));
         if (total > limit)
-            throw new ArgumentException($"the sweep would probe {total} addresses, more than the limit of {limit}; narrow the range or raise the limit explicitly");
+            throw new ArgumentException(
+                $"the sweep would probe {total} addresses, more than the limit of {limit}; narrow the range or raise the limit explicitly");
         var addresses = new List<IPAddress>();
         foreach (var prefix in prefixes)
         {

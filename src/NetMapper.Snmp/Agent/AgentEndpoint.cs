@@ -57,7 +57,8 @@ internal sealed class AgentEndpoint : IDisposable
             Interlocked.Increment(ref _answered);
             try
             {
-                if (_settings.ResponseDelay > TimeSpan.Zero) await Task.Delay(_settings.ResponseDelay, cancellationToken).ConfigureAwait(false);
+                if (_settings.ResponseDelay > TimeSpan.Zero)
+                    await Task.Delay(_settings.ResponseDelay, cancellationToken).ConfigureAwait(false);
                 await socket.SendToAsync(answer, SocketFlags.None, received.RemoteEndPoint, cancellationToken).ConfigureAwait(false);
             }
             catch (SocketException) { }
@@ -107,7 +108,7 @@ internal sealed class AgentEndpoint : IDisposable
             if (!UsmProcessor.VerifyDigest(packet, decoded, keys))
                 return reportable ? Report(message, requestId, UsmStats.WrongDigests, noAuth) : null;
             if (usm.EngineBoots != _boots || Math.Abs(usm.EngineTime - EngineTime) > TimeWindowSeconds)
-                return reportable ? Report(message, requestId, UsmStats.NotInTimeWindows, keys with { Priv = PrivProtocol.None, PrivKey = [] }) : null;
+                return reportable ? Report(message, requestId, UsmStats.NotInTimeWindows, WithoutPrivacy(keys)) : null;
         }
         var scoped = UsmProcessor.Open(message, keys);
         if (scoped is null) return reportable ? Report(message, requestId, UsmStats.DecryptionErrors, noAuth) : null;
@@ -116,9 +117,13 @@ internal sealed class AgentEndpoint : IDisposable
             return reportable ? Report(message, request.RequestId, UsmStats.UnknownContexts, noAuth, scoped.ContextName) : null;
 
         int overhead = Seal(message, keys, scoped with { Pdu = request.ResponseWith([]) }).Length + 48;
-        var response = RequestHandler.Handle(recording, request, SnmpVersion.V3, Math.Min(_settings.MaxMessageSize, message.MaxSize) - overhead);
+        int budget = Math.Min(_settings.MaxMessageSize, message.MaxSize) - overhead;
+        var response = RequestHandler.Handle(recording, request, SnmpVersion.V3, budget);
         return response is null ? null : Seal(message, keys, scoped with { ContextEngineId = _settings.EngineId, Pdu = response });
     }
+
+    /// <summary>The user's keys for a Report that is authenticated but not encrypted, as a notInTimeWindow one is.</summary>
+    private static UsmKeys WithoutPrivacy(UsmKeys keys) => keys with { Priv = PrivProtocol.None, PrivKey = [] };
 
     private byte[] Report(V3Message request, int requestId, Oid counter, UsmKeys keys, byte[]? contextName = null)
     {

@@ -28,7 +28,10 @@ public sealed class RecordedAgent : IAsyncDisposable
                 var endpoint = new AgentEndpoint(s, keys);
                 endpoints.Add(endpoint);
                 try { endpoint.Bind(); }
-                catch (System.Net.Sockets.SocketException e) { throw new SnmpException(SnmpFailure.Transport, $"cannot listen on {s.EndPoint}: {e.Message}", e); }
+                catch (System.Net.Sockets.SocketException e)
+                {
+                    throw new SnmpException(SnmpFailure.Transport, $"cannot listen on {s.EndPoint}: {e.Message}", e);
+                }
             }
         }
         catch

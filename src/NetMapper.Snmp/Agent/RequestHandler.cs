@@ -26,13 +26,17 @@ internal static class RequestHandler
     }
 
     private static Pdu Get(Recording recording, Pdu request) =>
-        request.ResponseWith(request.Varbinds.Select(vb => new Varbind(vb.Oid, recording.Get(vb.Oid) ?? Missing(recording, vb.Oid))).ToArray());
+        request.ResponseWith(request.Varbinds.Select(vb => GetOne(recording, vb.Oid)).ToArray());
+
+    private static Varbind GetOne(Recording recording, Oid oid) => new(oid, recording.Get(oid) ?? Missing(recording, oid));
 
     private static NullValue Missing(Recording recording, Oid oid) =>
         oid.Length > 2 && recording.HasSubtree(Oid.FromArcs(oid.Arcs[..^1])) ? NullValue.NoSuchInstance : NullValue.NoSuchObject;
 
     private static Pdu GetNext(Recording recording, Pdu request) =>
-        request.ResponseWith(request.Varbinds.Select(vb => recording.Next(vb.Oid) ?? new Varbind(vb.Oid, NullValue.EndOfMibView)).ToArray());
+        request.ResponseWith(request.Varbinds.Select(vb => GetNextOne(recording, vb.Oid)).ToArray());
+
+    private static Varbind GetNextOne(Recording recording, Oid oid) => recording.Next(oid) ?? new Varbind(oid, NullValue.EndOfMibView);
 
     // SNMPv1 cannot carry Counter64 (RFC 3584 4.2.2): GET treats it as absent, GETNEXT skips it.
     private static bool V1Visible(SnmpValue value) => value.Type != SnmpType.Counter64;

@@ -29,16 +29,17 @@ public static class SnmprecReader
         var seen = new Dictionary<Oid, int>();
         var varbinds = new List<Varbind>();
         int lineNumber = 0;
+        void Report(string message) => problems.Add(new(sourceForMessages, lineNumber, message));
         foreach (var rawLine in text.Split('\n'))
         {
             lineNumber++;
             var line = rawLine.TrimEnd('\r');
             if (line.Length == 0 || line.StartsWith('#')) continue;
             var fields = line.Split('|', 3);
-            if (fields.Length != 3) { problems.Add(new(sourceForMessages, lineNumber, "expected OID|TAG|VALUE")); continue; }
-            if (!Oid.TryParse(fields[0], out var oid, out var oidProblem)) { problems.Add(new(sourceForMessages, lineNumber, $"bad OID: {oidProblem}")); continue; }
-            if (!TryParseValue(fields[1], fields[2], out var value, out var valueProblem)) { problems.Add(new(sourceForMessages, lineNumber, valueProblem)); continue; }
-            if (seen.TryGetValue(oid, out int firstLine)) { problems.Add(new(sourceForMessages, lineNumber, $"OID {oid} repeats line {firstLine}; the first is served")); continue; }
+            if (fields.Length != 3) { Report("expected OID|TAG|VALUE"); continue; }
+            if (!Oid.TryParse(fields[0], out var oid, out var oidProblem)) { Report($"bad OID: {oidProblem}"); continue; }
+            if (!TryParseValue(fields[1], fields[2], out var value, out var valueProblem)) { Report(valueProblem); continue; }
+            if (seen.TryGetValue(oid, out int firstLine)) { Report($"OID {oid} repeats line {firstLine}; the first is served"); continue; }
             seen[oid] = lineNumber;
             varbinds.Add(new Varbind(oid, value));
         }
@@ -52,8 +53,9 @@ public static class SnmprecReader
         if (tagField.Contains(':')) { problem = $"tag '{tagField}' uses a snmpsim variation module, which is not supported"; return false; }
         char encoding = tagField.Length > 0 && tagField[^1] is 'x' or 'e' ? tagField[^1] : ' ';
         var tagText = encoding == ' ' ? tagField : tagField[..^1];
-        if (!int.TryParse(tagText, NumberStyles.None, CultureInfo.InvariantCulture, out int tag) || !Enum.IsDefined((SnmpType)(byte)tag) || tag > 255)
-        { problem = $"unknown tag '{tagField}'"; return false; }
+        bool knownTag = int.TryParse(tagText, NumberStyles.None, CultureInfo.InvariantCulture, out int tag)
+            && Enum.IsDefined((SnmpType)(byte)tag) && tag <= 255;
+        if (!knownTag) { problem = $"unknown tag '{tagField}'"; return false; }
 
         byte[] octets;
         try
@@ -78,7 +80,8 @@ public static class SnmprecReader
                 SnmpType.Null => NullValue.Null,
                 SnmpType.ObjectIdentifier => new OidValue(Oid.Parse(plain)),
                 SnmpType.IpAddress => encoding == 'x' ? new IpAddressValue(octets) : new IpAddressValue(ParseIPv4(plain)),
-                SnmpType.Counter32 or SnmpType.Gauge32 => new UnsignedValue(type, uint.Parse(plain, NumberStyles.None, CultureInfo.InvariantCulture)),
+                SnmpType.Counter32 or SnmpType.Gauge32 =>
+                    new UnsignedValue(type, uint.Parse(plain, NumberStyles.None, CultureInfo.InvariantCulture)),
                 SnmpType.TimeTicks => new TimeTicksValue(uint.Parse(plain, NumberStyles.None, CultureInfo.InvariantCulture)),
                 SnmpType.Counter64 => UnsignedValue.Counter64(ulong.Parse(plain, NumberStyles.None, CultureInfo.InvariantCulture)),
                 _ => NullValue.Of(type),
@@ -93,7 +96,9 @@ public static class SnmprecReader
     }
 
     private static IPAddress ParseIPv4(string text) =>
-        IPAddress.TryParse(text, out var address) && address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && text.Count(c => c == '.') == 3
+        IPAddress.TryParse(text, out var address)
+        && address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
+        && text.Count(c => c == '.') == 3
             ? address : throw new FormatException("not a dotted IPv4 address");
 
     /// <summary>Python string escapes as snmpsim writes them for the 'e' suffix.</summary>

@@ -11,6 +11,14 @@ internal static class BerLength
     }
 
     /// <summary>Octets a TLV takes with a definite length: tag, length field, content.</summary>
-    public static int TlvSize(int contentLength) =>
-        1 + (contentLength < 0x80 ? 1 : contentLength <= 0xFF ? 2 : contentLength <= 0xFFFF ? 3 : contentLength <= 0xFFFFFF ? 4 : 5) + contentLength;
+    public static int TlvSize(int contentLength) => 1 + LengthFieldSize(contentLength) + contentLength;
+
+    private static int LengthFieldSize(int contentLength) => contentLength switch
+    {
+        < 0x80 => 1,
+        <= 0xFF => 2,
+        <= 0xFFFF => 3,
+        <= 0xFFFFFF => 4,
+        _ => 5,
+    };
 }

@@ -122,7 +122,8 @@ internal static class MessageCodec
         message.ExpectEnd("message");
 
         var parameters = new UsmParameters(engineId, boots, time, user, authParams.ToArray(), privParams);
-        return new DecodedMessage(new V3Message(messageId, maxSize, flags, securityModel, parameters, scoped, encrypted), authOffset, authParams.Length);
+        var v3 = new V3Message(messageId, maxSize, flags, securityModel, parameters, scoped, encrypted);
+        return new DecodedMessage(v3, authOffset, authParams.Length);
     }
 
     public static ScopedPdu DecodeScopedPdu(ReadOnlySpan<byte> plaintext)

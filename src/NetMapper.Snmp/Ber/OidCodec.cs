@@ -67,7 +67,8 @@ internal static class OidCodec
                 if (value > uint.MaxValue) throw new SnmpDecodeException("an OBJECT IDENTIFIER sub-identifier exceeds 32 bits");
                 arcs.Add((uint)value);
             }
-            if (arcs.Count > Oid.MaxArcs) throw new SnmpDecodeException($"an OBJECT IDENTIFIER has more than {Oid.MaxArcs} sub-identifiers");
+            if (arcs.Count > Oid.MaxArcs)
+                throw new SnmpDecodeException($"an OBJECT IDENTIFIER has more than {Oid.MaxArcs} sub-identifiers");
         }
         return Oid.FromDecodedArcs(arcs.ToArray());
     }

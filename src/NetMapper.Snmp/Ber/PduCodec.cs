@@ -61,7 +61,8 @@ internal static class PduCodec
             var agentAddress = body.Read(SnmpValue.ApplicationTag(SnmpType.IpAddress), "Trap agent-addr").ToArray();
             int generic = body.ReadInt32("Trap generic-trap");
             int specific = body.ReadInt32("Trap specific-trap");
-            var stamp = (uint)BerReader.DecodeUnsigned(body.Read(SnmpValue.ApplicationTag(SnmpType.TimeTicks), "Trap time-stamp"), 32, "time-stamp");
+            var stampContent = body.Read(SnmpValue.ApplicationTag(SnmpType.TimeTicks), "Trap time-stamp");
+            var stamp = (uint)BerReader.DecodeUnsigned(stampContent, 32, "time-stamp");
             pdu = new TrapV1Pdu(enterprise, agentAddress, generic, specific, stamp, ReadVarbinds(ref body));
         }
         else

@@ -28,8 +28,9 @@ internal static class ValueDecoder
                 SnmpType.Counter64 => UnsignedValue.Counter64(BerReader.DecodeUnsigned(content, 64, "Counter64")),
                 _ => throw new SnmpDecodeException($"application tag {tag.TagValue} is not an SNMP value type"),
             },
-            TagClass.ContextSpecific when tag.TagValue is >= 0 and <= 2 =>
-                content.IsEmpty ? NullValue.Of((SnmpType)(0x80 | tag.TagValue)) : throw new SnmpDecodeException("an exception value has content"),
+            TagClass.ContextSpecific when tag.TagValue is >= 0 and <= 2 => content.IsEmpty
+                ? NullValue.Of((SnmpType)(0x80 | tag.TagValue))
+                : throw new SnmpDecodeException("an exception value has content"),
             _ => throw new SnmpDecodeException($"tag {tag.TagClass} {tag.TagValue} is not an SNMP value type"),
         };
     }

@@ -28,5 +28,6 @@ public sealed record Pdu(PduType Type, int RequestId, int ErrorStatusField, int 
 }
 
 /// <summary>The SNMPv1 Trap-PDU (RFC 1157), decoded for completeness of the decoder.</summary>
-public sealed record TrapV1Pdu(Oid Enterprise, byte[] AgentAddress, int GenericTrap, int SpecificTrap, uint TimeStamp, IReadOnlyList<Varbind> Varbinds)
+public sealed record TrapV1Pdu(
+    Oid Enterprise, byte[] AgentAddress, int GenericTrap, int SpecificTrap, uint TimeStamp, IReadOnlyList<Varbind> Varbinds)
     : SnmpPdu(PduType.TrapV1, Varbinds);

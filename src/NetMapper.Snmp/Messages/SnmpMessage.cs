@@ -16,7 +16,8 @@ public enum V3Flags : byte
 }
 
 /// <summary>The USM security parameters (RFC 3414 section 2.4).</summary>
-public sealed record UsmParameters(byte[] EngineId, int EngineBoots, int EngineTime, byte[] UserName, byte[] AuthenticationParameters, byte[] PrivacyParameters)
+public sealed record UsmParameters(
+    byte[] EngineId, int EngineBoots, int EngineTime, byte[] UserName, byte[] AuthenticationParameters, byte[] PrivacyParameters)
 {
     public static readonly UsmParameters Discovery = new([], 0, 0, [], [], []);
 }
@@ -25,7 +26,8 @@ public sealed record UsmParameters(byte[] EngineId, int EngineBoots, int EngineT
 public sealed record ScopedPdu(byte[] ContextEngineId, byte[] ContextName, SnmpPdu Pdu);
 
 /// <summary>An SNMPv3 message. Exactly one of <see cref="ScopedPdu"/> (plain) and <see cref="EncryptedPdu"/> (privacy) is set.</summary>
-public sealed record V3Message(int MessageId, int MaxSize, V3Flags Flags, int SecurityModel, UsmParameters Usm, ScopedPdu? ScopedPdu, byte[]? EncryptedPdu)
+public sealed record V3Message(
+    int MessageId, int MaxSize, V3Flags Flags, int SecurityModel, UsmParameters Usm, ScopedPdu? ScopedPdu, byte[]? EncryptedPdu)
     : SnmpMessage(SnmpVersion.V3)
 {
     public const int UsmSecurityModel = 3;

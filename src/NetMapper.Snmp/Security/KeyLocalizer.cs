@@ -36,7 +36,10 @@ internal static class KeyLocalizer
         return protocol.Hash(buffer);
     }
 
-    /// <summary>The privacy key for <paramref name="priv"/> from the privacy pass phrase's Ku: the localized key, extended when the cipher needs more octets than the hash gives.</summary>
+    /// <summary>
+    /// The privacy key for <paramref name="priv"/> from the privacy pass phrase's Ku: the localized key, extended when the
+    /// cipher needs more octets than the hash gives.
+    /// </summary>
     public static byte[] PrivacyKey(AuthProtocol auth, PrivProtocol priv, ReadOnlySpan<byte> privKu, ReadOnlySpan<byte> engineId)
     {
         var kul = Localize(auth, privKu, engineId);

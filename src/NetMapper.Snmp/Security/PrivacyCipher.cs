@@ -9,7 +9,8 @@ internal static class PrivacyCipher
     private static long s_salt = RandomNumberGenerator.GetInt32(int.MaxValue) * 4096L;
 
     /// <summary>Encrypts; returns the ciphertext and msgPrivacyParameters (the salt).</summary>
-    public static (byte[] Ciphertext, byte[] PrivParams) Encrypt(PrivProtocol priv, byte[] key, int engineBoots, int engineTime, byte[] plaintext)
+    public static (byte[] Ciphertext, byte[] PrivParams) Encrypt(
+        PrivProtocol priv, byte[] key, int engineBoots, int engineTime, byte[] plaintext)
     {
         long salt = Interlocked.Increment(ref s_salt);
         var saltBytes = new byte[8];

@@ -37,9 +37,12 @@ public sealed record UsmCredentials : SnmpCredentials
         PrivProtocol priv = PrivProtocol.None, Secret privPassword = default)
     {
         if (string.IsNullOrEmpty(userName)) throw new ArgumentException("an SNMPv3 user name is required", nameof(userName));
-        if (auth != AuthProtocol.None && authPassword.IsEmpty) throw new ArgumentException($"user {userName}: {auth} needs an authentication pass phrase");
-        if (priv != PrivProtocol.None && auth == AuthProtocol.None) throw new ArgumentException($"user {userName}: privacy needs authentication");
-        if (priv != PrivProtocol.None && privPassword.IsEmpty) throw new ArgumentException($"user {userName}: {priv} needs a privacy pass phrase");
+        if (auth != AuthProtocol.None && authPassword.IsEmpty)
+            throw new ArgumentException($"user {userName}: {auth} needs an authentication pass phrase");
+        if (priv != PrivProtocol.None && auth == AuthProtocol.None)
+            throw new ArgumentException($"user {userName}: privacy needs authentication");
+        if (priv != PrivProtocol.None && privPassword.IsEmpty)
+            throw new ArgumentException($"user {userName}: {priv} needs a privacy pass phrase");
         UserName = userName;
         Auth = auth;
         AuthPassword = authPassword;
@@ -54,6 +57,10 @@ public sealed record UsmCredentials : SnmpCredentials
     public PrivProtocol Priv { get; }
     public Secret PrivPassword { get; }
 
-    public SecurityLevel Level =>
-        Auth == AuthProtocol.None ? SecurityLevel.NoAuthNoPriv : Priv == PrivProtocol.None ? SecurityLevel.AuthNoPriv : SecurityLevel.AuthPriv;
+    public SecurityLevel Level => (Auth, Priv) switch
+    {
+        (AuthProtocol.None, _) => SecurityLevel.NoAuthNoPriv,
+        (_, PrivProtocol.None) => SecurityLevel.AuthNoPriv,
+        _ => SecurityLevel.AuthPriv,
+    };
 }

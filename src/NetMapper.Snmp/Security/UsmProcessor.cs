@@ -7,7 +7,8 @@ namespace NetMapper.Snmp.Security;
 internal static class UsmProcessor
 {
     /// <summary>Encrypts (if the keys have privacy), encodes and signs (if they have authentication).</summary>
-    public static byte[] Seal(int messageId, int maxSize, V3Flags extraFlags, byte[] engineId, int boots, int time, UsmKeys keys, ScopedPdu scoped)
+    public static byte[] Seal(
+        int messageId, int maxSize, V3Flags extraFlags, byte[] engineId, int boots, int time, UsmKeys keys, ScopedPdu scoped)
     {
         byte[]? encrypted = null;
         byte[] privParams = [];

@@ -26,7 +26,8 @@ internal static class UsmStats
 
     public static string Describe(SnmpFailure failure) => failure switch
     {
-        SnmpFailure.UnsupportedSecurityLevel => "the agent does not support this security level for the user (usmStatsUnsupportedSecLevels)",
+        SnmpFailure.UnsupportedSecurityLevel =>
+            "the agent does not support this security level for the user (usmStatsUnsupportedSecLevels)",
         SnmpFailure.NotInTimeWindow => "the message was outside the agent's time window (usmStatsNotInTimeWindows)",
         SnmpFailure.UnknownUser => "the agent does not know this user (usmStatsUnknownUserNames)",
         SnmpFailure.UnknownEngineId => "the agent does not know this engine ID (usmStatsUnknownEngineIDs)",

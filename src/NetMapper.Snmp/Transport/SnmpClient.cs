@@ -40,7 +40,12 @@ public sealed class SnmpClient : IAsyncDisposable
             });
     }
 
-    public SnmpClientStatistics Statistics => new(Interlocked.Read(ref _sent), _channel.Received, Interlocked.Read(ref _retransmissions), Interlocked.Read(ref _timeouts), _channel.Dropped);
+    public SnmpClientStatistics Statistics => new(
+        Interlocked.Read(ref _sent),
+        _channel.Received,
+        Interlocked.Read(ref _retransmissions),
+        Interlocked.Read(ref _timeouts),
+        _channel.Dropped);
 
     public Task<Pdu> GetAsync(SnmpTarget target, IEnumerable<Oid> oids, CancellationToken cancellationToken = default) =>
         SendAsync(target, id => Pdu.Get(id, oids), cancellationToken);
@@ -48,14 +53,16 @@ public sealed class SnmpClient : IAsyncDisposable
     public Task<Pdu> GetNextAsync(SnmpTarget target, IEnumerable<Oid> oids, CancellationToken cancellationToken = default) =>
         SendAsync(target, id => Pdu.GetNext(id, oids), cancellationToken);
 
-    public Task<Pdu> GetBulkAsync(SnmpTarget target, int nonRepeaters, int maxRepetitions, IEnumerable<Oid> oids, CancellationToken cancellationToken = default)
+    public Task<Pdu> GetBulkAsync(
+        SnmpTarget target, int nonRepeaters, int maxRepetitions, IEnumerable<Oid> oids, CancellationToken cancellationToken = default)
     {
         if (target.Credentials.Version == SnmpVersion.V1) throw new ArgumentException("GETBULK does not exist in SNMPv1");
         return SendAsync(target, id => Pdu.GetBulk(id, nonRepeaters, maxRepetitions, oids), cancellationToken);
     }
 
     /// <summary>Walks a subtree (GETBULK with adaptive max-repetitions for v2c/v3, GETNEXT for v1).</summary>
-    public Task<WalkResult> WalkAsync(SnmpTarget target, Oid root, WalkOptions? options = null, CancellationToken cancellationToken = default) =>
+    public Task<WalkResult> WalkAsync(
+        SnmpTarget target, Oid root, WalkOptions? options = null, CancellationToken cancellationToken = default) =>
         new Walker(this, target, root, options ?? new WalkOptions()).RunAsync(cancellationToken);
 
     /// <summary>Sends one request and returns the response PDU (whose error-status the caller reads).
@@ -71,7 +78,8 @@ public sealed class SnmpClient : IAsyncDisposable
             {
                 return target.Credentials switch
                 {
-                    CommunityCredentials community => await SendCommunityAsync(target, community, buildRequest, cancellationToken).ConfigureAwait(false),
+                    CommunityCredentials community =>
+                        await SendCommunityAsync(target, community, buildRequest, cancellationToken).ConfigureAwait(false),
                     UsmCredentials usm => await SendUsmAsync(target, usm, buildRequest, cancellationToken).ConfigureAwait(false),
                     _ => throw new ArgumentException($"unsupported credentials {target.Credentials.GetType().Name}"),
                 };
@@ -81,36 +89,44 @@ public sealed class SnmpClient : IAsyncDisposable
         finally { agentGate.Release(); }
     }
 
-    private async Task<Pdu> SendCommunityAsync(SnmpTarget target, CommunityCredentials credentials, Func<int, Pdu> buildRequest, CancellationToken cancellationToken)
+    private async Task<Pdu> SendCommunityAsync(
+        SnmpTarget target, CommunityCredentials credentials, Func<int, Pdu> buildRequest, CancellationToken cancellationToken)
     {
         int id = NextId();
         string community = credentials.Community.Reveal() + (target.Context.Length > 0 ? "@" + target.Context : "");
         var packet = MessageCodec.Encode(new CommunityMessage(credentials.Version, Encoding.UTF8.GetBytes(community), buildRequest(id)));
         var answer = await ExchangeAsync(target, id, packet, cancellationToken).ConfigureAwait(false);
-        if (answer.Decoded.Message is not CommunityMessage { Pdu: Pdu { Type: PduType.Response } pdu } reply || reply.Version != credentials.Version)
-            throw new SnmpException(SnmpFailure.MalformedPacket, $"{target.EndPoint} answered with something other than a {credentials.Version} Response");
+        if (answer.Decoded.Message is not CommunityMessage { Pdu: Pdu { Type: PduType.Response } pdu } reply
+            || reply.Version != credentials.Version)
+            throw new SnmpException(SnmpFailure.MalformedPacket,
+                $"{target.EndPoint} answered with something other than a {credentials.Version} Response");
         return pdu;
     }
 
-    private async Task<Pdu> SendUsmAsync(SnmpTarget target, UsmCredentials credentials, Func<int, Pdu> buildRequest, CancellationToken cancellationToken)
+    private async Task<Pdu> SendUsmAsync(
+        SnmpTarget target, UsmCredentials credentials, Func<int, Pdu> buildRequest, CancellationToken cancellationToken)
     {
         var contextName = Encoding.UTF8.GetBytes(target.Context);
         for (int attempt = 0; ; attempt++)
         {
-            var engine = _engines.TryGetValue(target.EndPoint, out var known) ? known : await DiscoverAsync(target, cancellationToken).ConfigureAwait(false);
+            var engine = _engines.TryGetValue(target.EndPoint, out var known)
+                ? known
+                : await DiscoverAsync(target, cancellationToken).ConfigureAwait(false);
             var keys = _keys.For(credentials, engine.EngineId);
             int id = NextId();
-            var packet = UsmProcessor.Seal(id, _options.MaxMessageSize, V3Flags.Reportable, engine.EngineId, engine.Boots, engine.EstimatedTime,
-                keys, new ScopedPdu(engine.EngineId, contextName, buildRequest(id)));
+            var packet = UsmProcessor.Seal(id, _options.MaxMessageSize, V3Flags.Reportable,
+                engine.EngineId, engine.Boots, engine.EstimatedTime, keys, new ScopedPdu(engine.EngineId, contextName, buildRequest(id)));
             var answer = await ExchangeAsync(target, id, packet, cancellationToken).ConfigureAwait(false);
 
             if (answer.Decoded.Message is not V3Message reply)
                 throw new SnmpException(SnmpFailure.MalformedPacket, $"{target.EndPoint} answered an SNMPv3 request with another version");
             bool authenticated = (reply.Flags & V3Flags.Auth) != 0;
             if (authenticated && !UsmProcessor.VerifyDigest(answer.Packet, answer.Decoded, keys))
-                throw new SnmpException(SnmpFailure.WrongDigest, $"{target.EndPoint}: the answer failed the digest check: wrong authentication pass phrase or protocol");
+                throw new SnmpException(SnmpFailure.WrongDigest,
+                    $"{target.EndPoint}: the answer failed the digest check: wrong authentication pass phrase or protocol");
             var scoped = UsmProcessor.Open(reply, keys)
-                ?? throw new SnmpException(SnmpFailure.DecryptionError, $"{target.EndPoint}: the answer could not be decrypted: wrong privacy pass phrase or protocol");
+                ?? throw new SnmpException(SnmpFailure.DecryptionError,
+                    $"{target.EndPoint}: the answer could not be decrypted: wrong privacy pass phrase or protocol");
             if (scoped.Pdu is not Pdu pdu)
                 throw new SnmpException(SnmpFailure.MalformedPacket, $"{target.EndPoint} answered with a {scoped.Pdu.Type}");
 
@@ -137,7 +153,9 @@ public sealed class SnmpClient : IAsyncDisposable
         }
     }
 
-    /// <summary>RFC 3414 4: an unauthenticated request with an empty engine ID draws a Report carrying the agent's engine ID and clock.</summary>
+    /// <summary>
+    /// RFC 3414 4: an unauthenticated request with an empty engine ID draws a Report carrying the agent's engine ID and clock.
+    /// </summary>
     private async Task<EngineState> DiscoverAsync(SnmpTarget target, CancellationToken cancellationToken)
     {
         int id = NextId();

@@ -65,7 +65,8 @@ internal sealed class UdpChannel : IAsyncDisposable
     private async Task ReceiveLoopAsync(Socket socket)
     {
         var buffer = new byte[65536];
-        EndPoint any = socket.AddressFamily == AddressFamily.InterNetworkV6 ? new IPEndPoint(IPAddress.IPv6Any, 0) : new IPEndPoint(IPAddress.Any, 0);
+        var anyAddress = socket.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any;
+        EndPoint any = new IPEndPoint(anyAddress, 0);
         while (!_closing.IsCancellationRequested)
         {
             SocketReceiveFromResult result;
@@ -90,8 +91,9 @@ internal sealed class UdpChannel : IAsyncDisposable
             CommunityMessage { Pdu: Pdu pdu } => pdu.RequestId,
             _ => int.MinValue,
         };
-        if (!_waiting.TryGetValue(id, out var waiter) || !waiter.From.Equals(from) || !waiter.Answer.TrySetResult(new ReceivedMessage(packet, decoded)))
-            Interlocked.Increment(ref _dropped);
+        bool delivered = _waiting.TryGetValue(id, out var waiter) && waiter.From.Equals(from)
+            && waiter.Answer.TrySetResult(new ReceivedMessage(packet, decoded));
+        if (!delivered) Interlocked.Increment(ref _dropped);
     }
 
     public async ValueTask DisposeAsync()

@@ -34,8 +34,11 @@ public sealed record WalkResult(Oid Root, IReadOnlyList<Varbind> Varbinds, WalkE
     public string? Problem => End switch
     {
         WalkEnd.Failed => Error?.Message,
-        WalkEnd.NonIncreasingOid => $"the agent returned OIDs out of order after {(Varbinds.Count > 0 ? Varbinds[^1].Oid.ToNumericString() : Root.ToNumericString())}; walk stopped",
+        WalkEnd.NonIncreasingOid => $"the agent returned OIDs out of order after {LastInOrder.ToNumericString()}; walk stopped",
         WalkEnd.RowLimit => $"stopped after {Varbinds.Count} rows",
         _ => null,
     };
+
+    /// <summary>The last OID the walk accepted, or the root when it accepted none.</summary>
+    private Oid LastInOrder => Varbinds.Count > 0 ? Varbinds[^1].Oid : Root;
 }

@@ -28,7 +28,7 @@ internal sealed class Walker(SnmpClient client, SnmpTarget target, Oid root, Wal
                     ? await client.GetBulkAsync(target, 0, repetitions, [cursor], cancellationToken).ConfigureAwait(false)
                     : await client.GetNextAsync(target, [cursor], cancellationToken).ConfigureAwait(false);
             }
-            catch (SnmpException e) when (e.Failure == SnmpFailure.Timeout && bulk && repetitions > 1 && (_answered > 0 || !_shrunkUnanswered))
+            catch (SnmpException e) when (e.Failure == SnmpFailure.Timeout && bulk && repetitions > 1 && MayShrinkAfterTimeout)
             {
                 _shrunkUnanswered |= _answered == 0;
                 repetitions = ceiling = Math.Max(1, repetitions / 4);
@@ -68,6 +68,9 @@ internal sealed class Walker(SnmpClient client, SnmpTarget target, Oid root, Wal
                 repetitions = Math.Min(ceiling, repetitions * 2);
         }
     }
+
+    // An agent that has answered before gets smaller requests after every timeout; one that never has gets a single one.
+    private bool MayShrinkAfterTimeout => _answered > 0 || !_shrunkUnanswered;
 
     private WalkResult Result(WalkEnd end, SnmpException? error = null) => new(root, _rows.ToArray(), end, _requests, error);
 }

@@ -18,7 +18,8 @@ public readonly record struct IpPrefix
     public int Length { get; }
     public bool IsIPv6 => Network.AddressFamily == AddressFamily.InterNetworkV6;
 
-    public static IpPrefix Parse(string text) => TryParse(text, out var prefix, out var problem) ? prefix : throw new FormatException($"'{text}' is not a CIDR prefix: {problem}");
+    public static IpPrefix Parse(string text) =>
+        TryParse(text, out var prefix, out var problem) ? prefix : throw new FormatException($"'{text}' is not a CIDR prefix: {problem}");
 
     public static bool TryParse(string? text, out IpPrefix prefix, out string problem)
     {
@@ -26,15 +27,23 @@ public readonly record struct IpPrefix
         problem = "";
         if (string.IsNullOrWhiteSpace(text)) { problem = "it is empty"; return false; }
         var parts = text.Trim().Split('/');
-        if (!IPAddress.TryParse(parts[0], out var address) || address.AddressFamily == AddressFamily.InterNetwork && parts[0].Count(c => c == '.') != 3)
+        if (!IPAddress.TryParse(parts[0], out var address) || IsNotDottedQuad(address, parts[0]))
         { problem = $"'{parts[0]}' is not an IP address"; return false; }
         int max = IpAddressing.MaxPrefixLength(address);
         int length = max;
-        if (parts.Length > 2 || parts.Length == 2 && (!int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out length) || length > max))
+        if (parts.Length > 2 || parts.Length == 2 && !TryParseLength(parts[1], max, out length))
         { problem = $"the prefix length must be a number from 0 to {max}"; return false; }
         prefix = new IpPrefix(address, length);
         return true;
     }
+
+    /// <summary>An IPv4 address not written as four dotted numbers ("10.1", "167772161"): IPAddress.TryParse accepts those.</summary>
+    private static bool IsNotDottedQuad(IPAddress address, string text) =>
+        address.AddressFamily == AddressFamily.InterNetwork && text.Count(c => c == '.') != 3;
+
+    private static bool TryParseLength(string text, int max, out int length) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out length)
+        && length <= max;
 
     /// <summary>The prefix of an interface address with a dotted mask (ipAdEntNetMask). Null for a non-contiguous mask.</summary>
     public static IpPrefix? FromMask(IPAddress address, IPAddress mask)

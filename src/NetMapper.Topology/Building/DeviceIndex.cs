@@ -15,7 +15,8 @@ internal sealed class DeviceIndex
         {
             if (device.ChassisId.Length > 0) _byChassis.TryAdd(device.ChassisId, device);
             foreach (var mac in HardwareKeys.InterfaceMacs(device.Interfaces)) _byMac.TryAdd(mac, device);
-            foreach (var address in device.ManagementAddresses.Concat(device.Addresses.Select(a => a.Address.ToString()))) _byAddress.TryAdd(address, device);
+            var addresses = device.ManagementAddresses.Concat(device.Addresses.Select(a => a.Address.ToString()));
+            foreach (var address in addresses) _byAddress.TryAdd(address, device);
             if (device.Name.Length > 0)
             {
                 _byName.TryAdd(device.Name, device);

@@ -31,10 +31,14 @@ public static partial class InterfaceNames
         if (!match.Success) return lower;
         var word = match.Groups[1].Value;
         foreach (var (longName, shortName) in Abbreviations)
-            if (word == longName || (word.Length >= 2 && longName.StartsWith(word, StringComparison.Ordinal) && word.StartsWith(shortName, StringComparison.Ordinal)))
+            if (word == longName || Abbreviates(word, longName, shortName))
                 return shortName + lower[word.Length..];
         return lower;
     }
+
+    /// <summary>A word of two letters or more that begins the long name and starts with its short form ("gig" for "gi").</summary>
+    private static bool Abbreviates(string word, string longName, string shortName) =>
+        word.Length >= 2 && longName.StartsWith(word, StringComparison.Ordinal) && word.StartsWith(shortName, StringComparison.Ordinal);
 
     /// <summary>The short form engineers write on diagrams ("TwentyFiveGigE1/0/15" → "Twe1/0/15"); other names as they are.</summary>
     public static string Short(string name)

@@ -19,17 +19,23 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
     {
         if (device.Name.Length > 0 || !_announced.TryGetValue(device.Id, out var heard)) return device;
         string First(Func<NeighborObservation, string> field) => heard.Select(field).FirstOrDefault(v => v.Length > 0) ?? "";
+        DeviceRole FirstRole() => heard.Select(RoleFromCapabilities).FirstOrDefault(r => r != DeviceRole.Unknown);
         return device with
         {
             Name = First(o => o.RemoteSysName),
             SysDescr = device.SysDescr.Length > 0 ? device.SysDescr : First(o => o.RemoteSysDescr),
             Model = device.Model.Length > 0 ? device.Model : First(o => o.RemotePlatform),
-            ChassisId = device.ChassisId.Length > 0 ? device.ChassisId : First(o => o.Protocol == NeighborProtocol.Lldp ? o.RemoteChassisId : ""),
-            Role = device.Role != DeviceRole.Unknown ? device.Role : heard.Select(RoleFromCapabilities).FirstOrDefault(r => r != DeviceRole.Unknown),
+            ChassisId = device.ChassisId.Length > 0 ? device.ChassisId : First(LldpChassisId),
+            Role = device.Role != DeviceRole.Unknown ? device.Role : FirstRole(),
         };
     }
 
-    private sealed record Half(string Device, string Port, int? IfIndex, string RemoteDevice, string RemotePort, int? RemoteIfIndex, string Protocol, string Evidence);
+    private static string LldpChassisId(NeighborObservation o) => o.Protocol == NeighborProtocol.Lldp ? o.RemoteChassisId : "";
+
+    private sealed record Half(
+        string Device, string Port, int? IfIndex,
+        string RemoteDevice, string RemotePort, int? RemoteIfIndex,
+        string Protocol, string Evidence);
 
     public IReadOnlyList<Link> Resolve(IEnumerable<NeighborObservation> observations)
     {
@@ -42,16 +48,20 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
             string localName = localPort is null ? o.LocalPort : InterfaceNames.Of(localPort);
             var remote = _index.Find(o);
             if (remote is not null && remote.Id == local.Id) continue; // a device hearing itself (looped port) is not a link
-            if (remote is { Name.Length: 0 }) (_announced.TryGetValue(remote.Id, out var heard) ? heard : _announced[remote.Id] = []).Add(o);
+            if (remote is { Name.Length: 0 }) AnnouncedBy(remote.Id).Add(o);
             remote ??= Edge(o);
             var remotePort = byId.ContainsKey(remote.Id) ? DeviceIndex.Port(remote, o) : null;
             string remoteName = remotePort is null ? ReportedPort(o) : InterfaceNames.Of(remotePort);
             string protocol = o.Protocol == NeighborProtocol.Lldp ? "lldp" : "cdp";
-            halves.Add(new Half(local.Id, localName, localPort?.IfIndex, remote.Id, remoteName, remotePort?.IfIndex, protocol,
-                $"{protocol}: {local.Label} {localName} sees {(o.RemoteSysName.Length > 0 ? o.RemoteSysName : o.RemoteChassisId)} port {ReportedPort(o)}"));
+            string heardAs = o.RemoteSysName.Length > 0 ? o.RemoteSysName : o.RemoteChassisId;
+            string evidence = $"{protocol}: {local.Label} {localName} sees {heardAs} port {ReportedPort(o)}";
+            halves.Add(new Half(local.Id, localName, localPort?.IfIndex, remote.Id, remoteName, remotePort?.IfIndex, protocol, evidence));
         }
         return Join(halves);
     }
+
+    private List<NeighborObservation> AnnouncedBy(string deviceId) =>
+        _announced.TryGetValue(deviceId, out var heard) ? heard : _announced[deviceId] = [];
 
     private List<Link> Join(List<Half> halves)
     {
@@ -72,8 +82,11 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
     private Link ToLink(List<Half> halves)
     {
         var first = halves[0];
-        var endA = new LinkEnd(first.Device, first.Port) { IfIndex = first.IfIndex ?? halves.FirstOrDefault(h => h.RemoteDevice == first.Device)?.RemoteIfIndex };
-        var endB = new LinkEnd(first.RemoteDevice, first.RemotePort) { IfIndex = first.RemoteIfIndex ?? halves.FirstOrDefault(h => h.Device == first.RemoteDevice)?.IfIndex };
+        // An end whose own half did not know its ifIndex takes it from the other side's half.
+        int? ifIndexA = first.IfIndex ?? halves.FirstOrDefault(h => h.RemoteDevice == first.Device)?.RemoteIfIndex;
+        int? ifIndexB = first.RemoteIfIndex ?? halves.FirstOrDefault(h => h.Device == first.RemoteDevice)?.IfIndex;
+        var endA = new LinkEnd(first.Device, first.Port) { IfIndex = ifIndexA };
+        var endB = new LinkEnd(first.RemoteDevice, first.RemotePort) { IfIndex = ifIndexB };
         if (string.CompareOrdinal(endA.Device, endB.Device) > 0) (endA, endB) = (endB, endA);
         bool bothSides = halves.Select(h => h.Device).Distinct().Count() == 2;
         return new Link(endA, endB)
@@ -86,7 +99,8 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
         };
     }
 
-    private bool IsBlocking(LinkEnd end) => end.IfIndex is { } ifIndex && stp.Any(s => s.DeviceId == end.Device && s.IfIndex == ifIndex && s.IsBlocking);
+    private bool IsBlocking(LinkEnd end) =>
+        end.IfIndex is { } ifIndex && stp.Any(s => s.DeviceId == end.Device && s.IfIndex == ifIndex && s.IsBlocking);
 
     /// <summary>Either port a member of an aggregate: the link belongs to a LAG named after the two aggregate interfaces.</summary>
     private LinkAggregate? AggregateOf(LinkEnd a, LinkEnd b)
@@ -105,10 +119,8 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
     /// device ID and LLDP by its MAC, so a node already known by a management address is the same node.</summary>
     private Device Edge(NeighborObservation o)
     {
-        string id = MacAddress.TryParse(o.RemoteChassisId, out var mac) && !mac.IsZero ? $"mac:{mac}"
-            : o.RemoteChassisId.Length > 0 && o.RemoteChassisId.Trim('0', ':') .Length > 0 ? $"{(o.Protocol == NeighborProtocol.Cdp ? "cdp" : "lldp")}:{o.RemoteChassisId}"
-            : $"lldp:{o.RemoteSysName}@{o.DeviceId}:{o.LocalIfIndex}";
-        if (!_edges.ContainsKey(id) && o.RemoteManagementAddresses.Select(a => _edgeByAddress.GetValueOrDefault(a)).FirstOrDefault(k => k is not null) is { } sameNode)
+        string id = EdgeId(o);
+        if (!_edges.ContainsKey(id) && EdgeWithAddressIn(o.RemoteManagementAddresses) is { } sameNode)
             id = sameNode;
         foreach (var address in o.RemoteManagementAddresses) _edgeByAddress.TryAdd(address, id);
         if (_edges.TryGetValue(id, out var known))
@@ -134,6 +146,18 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
         };
     }
 
+    /// <summary>The chassis MAC when there is one, else the chassis ID as announced, else the name as heard on one port.</summary>
+    private static string EdgeId(NeighborObservation o)
+    {
+        if (MacAddress.TryParse(o.RemoteChassisId, out var mac) && !mac.IsZero) return $"mac:{mac}";
+        if (o.RemoteChassisId.Length > 0 && o.RemoteChassisId.Trim('0', ':').Length > 0)
+            return $"{(o.Protocol == NeighborProtocol.Cdp ? "cdp" : "lldp")}:{o.RemoteChassisId}";
+        return $"lldp:{o.RemoteSysName}@{o.DeviceId}:{o.LocalIfIndex}";
+    }
+
+    private string? EdgeWithAddressIn(IEnumerable<string> addresses) =>
+        addresses.Select(a => _edgeByAddress.GetValueOrDefault(a)).FirstOrDefault(k => k is not null);
+
     private static DeviceRole RoleFromCapabilities(NeighborObservation o)
     {
         var caps = o.RemoteCapabilities;
@@ -142,10 +166,17 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
         if (caps.Contains("router")) return DeviceRole.Router;
         if (caps.Contains("bridge")) return DeviceRole.Switch;
         if (caps.Contains("telephone")) return DeviceRole.Host;
-        if (caps.Contains("stationOnly")) return o.RemoteSysDescr.StartsWith("Linux", StringComparison.Ordinal) || o.RemoteSysDescr.Contains("Windows", StringComparison.Ordinal) ? DeviceRole.Server : DeviceRole.Host;
+        if (caps.Contains("stationOnly")) return RunsServerOs(o.RemoteSysDescr) ? DeviceRole.Server : DeviceRole.Host;
         return DeviceRole.Unknown;
     }
 
-    private static string ReportedPort(NeighborObservation o) =>
-        o.RemotePortIdSubtype == 3 && o.RemotePortDescription.Length > 0 ? o.RemotePortDescription : o.RemotePortId.Length > 0 ? o.RemotePortId : o.RemotePortDescription;
+    private static bool RunsServerOs(string sysDescr) =>
+        sysDescr.StartsWith("Linux", StringComparison.Ordinal) || sysDescr.Contains("Windows", StringComparison.Ordinal);
+
+    private static string ReportedPort(NeighborObservation o)
+    {
+        // Port ID subtype 3 is a MAC address: the port description names the port better.
+        if (o.RemotePortIdSubtype == 3 && o.RemotePortDescription.Length > 0) return o.RemotePortDescription;
+        return o.RemotePortId.Length > 0 ? o.RemotePortId : o.RemotePortDescription;
+    }
 }

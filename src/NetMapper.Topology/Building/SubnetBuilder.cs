@@ -44,7 +44,8 @@ internal static partial class SubnetBuilder
     public static int? VlanOf(DeviceInterface port)
     {
         foreach (var name in new[] { port.Name, port.Description })
-            if (SviName().Match(name) is { Success: true } m && int.TryParse(m.Groups[1].Value, out int vlan) && vlan is > 0 and < 4095) return vlan;
+            if (SviName().Match(name) is { Success: true } m && int.TryParse(m.Groups[1].Value, out int vlan) && vlan is > 0 and < 4095)
+                return vlan;
         return port.Type is 6 or 117 && port.Pvid is { } pvid ? pvid : null;
     }
 

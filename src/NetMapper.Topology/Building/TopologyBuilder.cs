@@ -47,8 +47,11 @@ public static class TopologyBuilder
             {
                 Names = g.Select(x => x.Vlan.Name).Where(n => n.Length > 0).Distinct().Order(StringComparer.Ordinal).ToArray(),
                 Devices = g.Select(x => x.Device.Id).Distinct().Order(StringComparer.Ordinal).ToArray(),
-                Ports = g.SelectMany(x => x.Vlan.UntaggedIfIndexes.Select(i => Port(x.Device, i, false)).Concat(x.Vlan.TaggedIfIndexes.Select(i => Port(x.Device, i, true)))).ToArray(),
+                Ports = g.SelectMany(x => VlanPorts(x.Device, x.Vlan)).ToArray(),
             }).ToArray();
+
+    private static IEnumerable<string> VlanPorts(Device device, DeviceVlan vlan) =>
+        vlan.UntaggedIfIndexes.Select(i => Port(device, i, false)).Concat(vlan.TaggedIfIndexes.Select(i => Port(device, i, true)));
 
     private static string Port(Device device, int ifIndex, bool tagged) =>
         $"{device.Label}:{device.PortName(ifIndex)}{(tagged ? " (tagged)" : "")}";
