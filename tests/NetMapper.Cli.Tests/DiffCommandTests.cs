@@ -56,6 +56,12 @@ public sealed class DiffCommandTests
             Assert.Empty(diff.GetProperty("routes").GetProperty("changed").EnumerateArray());
             Assert.Empty(diff.GetProperty("findings").GetProperty("resolved").EnumerateArray());
 
+            string reports = Path.Combine(dir, "changes");
+            await RunAsync("diff", "--db", db, "--from", "1", "--to", "2", "--out", reports, "--format", "csv");
+            var report = File.ReadAllLines(Path.Combine(reports, "netmapper-changes-scan1-scan2-changes.csv"));
+            Assert.Equal("類別,變更,項目,欄位,變更前,變更後", report[0]);
+            Assert.Contains("設備,汰換,uat-sw1,serial,FOC1932S1AB,FOC2001X9ZZ", report);
+
             string same = await RunAsync("diff", "--db", db, "--from", "2", "--to", "2");
             Assert.Equal("scan 2 → scan 2: no changes", same.Trim());
         }

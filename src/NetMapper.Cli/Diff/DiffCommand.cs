@@ -27,15 +27,30 @@ internal static class DiffCommand
         var from = new Option<string>("--from") { Description = "the earlier scan number", Required = true };
         var to = new Option<string>("--to") { Description = "the later scan number or 'latest'", DefaultValueFactory = _ => "latest" };
         var json = new Option<bool>("--json") { Description = "print JSON" };
-        foreach (Option option in new Option[] { db, from, to, zones, json }) command.Options.Add(option);
+        var outDir = new Option<string?>("--out") { Description = "also write the change report (XLSX/CSV) to this folder" };
+        var format = new Option<string>("--format")
+        {
+            Description = "xlsx, csv or both, with --out", DefaultValueFactory = _ => "xlsx,csv",
+        };
+        var lang = StoredScan.LangOption();
+        foreach (Option option in new Option[] { db, from, to, zones, json, outDir, format, lang }) command.Options.Add(option);
         command.SetGuardedAction(async (result, output, _) =>
         {
+            var formats = Choices.Parse(result.GetValue(format)!, ["xlsx", "csv"], "--format");
+            var language = Choices.Language(result.GetValue(lang)!);
             var policy = StoredScan.Policy(result.GetValue(zones));
             var before = StoredScan.Load(result.GetValue(db)!, result.GetValue(from)!);
             var after = StoredScan.Load(result.GetValue(db)!, result.GetValue(to)!);
             var diff = Compare(before, after, policy, DateOnly.FromDateTime(DateTime.Today));
             if (result.GetValue(json)) await output.WriteLineAsync(JsonSerializer.Serialize(diff, GraphJson.Indented));
             else DiffText.Write(Terminal.For(output), diff);
+            if (result.GetValue(outDir) is { } folder)
+            {
+                var directory = OutputFolder.Prepare(folder);
+                var name = $"netmapper-changes-scan{diff.From}-scan{diff.To}";
+                foreach (var path in RecordWriter.Write(ChangeReport.Build(diff, language), directory, name, formats))
+                    await result.InvocationConfiguration.Error.WriteLineAsync(path);
+            }
             return ExitCodes.Ok;
         });
         return command;
