@@ -9,7 +9,8 @@ public static class LabAgents
 {
     /// <summary>One agent per answering device at its address: v3 devices know only the SNMPv3 users, v2c devices only the
     /// lab's community (and community@vlan); devices with snmp: none are not served, so their address stays silent.</summary>
-    public static IReadOnlyList<AgentEndpointSettings> Settings(LabManifest manifest, IReadOnlyList<RecordedDevice> devices, int port, IReadOnlyList<UsmCredentials> users)
+    public static IReadOnlyList<AgentEndpointSettings> Settings(
+        LabManifest manifest, IReadOnlyList<RecordedDevice> devices, int port, IReadOnlyList<UsmCredentials> users)
     {
         var byName = devices.ToDictionary(d => d.Name, StringComparer.Ordinal);
         var settings = new List<AgentEndpointSettings>();
@@ -17,7 +18,8 @@ public static class LabAgents
         {
             if (!byName.TryGetValue(entry.Name, out var device)) continue;
             bool v3 = entry.Snmp == "v3";
-            settings.Add(AgentLayouts.OneDevice(new IPEndPoint(IPAddress.Parse(entry.Address), port), device, v3 ? null : manifest.Community, v3 ? users : []));
+            var endPoint = new IPEndPoint(IPAddress.Parse(entry.Address), port);
+            settings.Add(AgentLayouts.OneDevice(endPoint, device, v3 ? null : manifest.Community, v3 ? users : []));
         }
         return settings;
     }

@@ -32,15 +32,23 @@ public sealed class LabManifest
     {
         Network = network.File.Network,
         Management = network.File.Management,
-        Seed = network.Devices.First(d => d.Name == (network.File.Seed.Length > 0 ? network.File.Seed : network.Devices[0].Name)).Management.ToString(),
+        Seed = SeedDevice(network).Management.ToString(),
         Community = network.File.Community,
-        Devices = network.Devices.Select(d => new ManifestDevice { Name = d.Name, Address = d.Management.ToString(), Snmp = d.Entry.Snmp }).ToList(),
+        Devices = network.Devices
+            .Select(d => new ManifestDevice { Name = d.Name, Address = d.Management.ToString(), Snmp = d.Entry.Snmp })
+            .ToList(),
     };
+
+    /// <summary>The device the file names as its seed, else the first device.</summary>
+    private static LabDevice SeedDevice(LabNetwork network) =>
+        network.Devices.First(d => d.Name == (network.File.Seed.Length > 0 ? network.File.Seed : network.Devices[0].Name));
 
     public void Save(string path)
     {
         var serializer = new SerializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
-        File.WriteAllText(path, "# Written by `netmapper lab generate`: how `netmapper lab serve` and `netmapper demo` serve these recordings.\n" + serializer.Serialize(this));
+        const string header = "# Written by `netmapper lab generate`: "
+            + "how `netmapper lab serve` and `netmapper demo` serve these recordings.\n";
+        File.WriteAllText(path, header + serializer.Serialize(this));
     }
 
     public static LabManifest Load(string path)
@@ -57,8 +65,11 @@ public sealed class LabManifest
         }
         foreach (var device in manifest.Devices)
         {
-            if (!IPAddress.TryParse(device.Address, out _)) throw new LabSpecException($"{path}: device '{device.Name}': address '{device.Address}' is not an IP address");
-            if (device.Snmp is not ("v3" or "v2c" or "none")) throw new LabSpecException($"{path}: device '{device.Name}': snmp '{device.Snmp}' must be v3, v2c or none");
+            string where = $"{path}: device '{device.Name}'";
+            if (!IPAddress.TryParse(device.Address, out _))
+                throw new LabSpecException($"{where}: address '{device.Address}' is not an IP address");
+            if (device.Snmp is not ("v3" or "v2c" or "none"))
+                throw new LabSpecException($"{where}: snmp '{device.Snmp}' must be v3, v2c or none");
         }
         if (!IPAddress.TryParse(manifest.Seed, out _)) throw new LabSpecException($"{path}: seed '{manifest.Seed}' is not an IP address");
         return manifest;

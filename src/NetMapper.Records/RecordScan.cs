@@ -7,11 +7,14 @@ public sealed record RecordScan(int Id, DateTimeOffset StartedAt, bool Complete,
 {
     internal RecordTable Table(Words w)
     {
-        string status = Complete ? w["complete", "完成"] : w["INCOMPLETE: the scan stopped before it finished", "未完成：掃描於結束前中止"];
+        string status = Complete
+            ? w["complete", "完成"]
+            : w["INCOMPLETE: the scan stopped before it finished", "未完成：掃描於結束前中止"];
+        string started = StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
         var rows = new List<IReadOnlyList<string>>
         {
             new[] { w["Scan", "掃描編號"], Id.ToString(CultureInfo.InvariantCulture) },
-            new[] { w["Started (UTC)", "開始時間 (UTC)"], StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) },
+            new[] { w["Started (UTC)", "開始時間 (UTC)"], started },
             new[] { w["Status", "狀態"], status },
         };
         if (Note.Length > 0) rows.Add([w["Note", "說明"], Note]);

@@ -9,7 +9,8 @@ namespace NetMapper.Records;
 /// order mark, so spreadsheet programs show Chinese correctly).</summary>
 public static class RecordWriter
 {
-    public static IReadOnlyList<string> Write(IReadOnlyList<RecordTable> tables, string directory, string baseName, IReadOnlyCollection<string> formats)
+    public static IReadOnlyList<string> Write(
+        IReadOnlyList<RecordTable> tables, string directory, string baseName, IReadOnlyCollection<string> formats)
     {
         Directory.CreateDirectory(directory);
         var written = new List<string>();
@@ -25,12 +26,15 @@ public static class RecordWriter
             foreach (var table in tables)
             {
                 var path = Path.Combine(directory, $"{baseName}-{table.Id}.csv");
-                var csv = new CsvConfiguration { StreamWriterFunc = stream => new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)) };
+                var csv = new CsvConfiguration { StreamWriterFunc = WriterWithByteOrderMark };
                 MiniExcel.SaveAs(path, Rows(table), excelType: ExcelType.CSV, configuration: csv, overwriteFile: true);
                 written.Add(path);
             }
         return written;
     }
+
+    private static StreamWriter WriterWithByteOrderMark(Stream stream) =>
+        new(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
 
     /// <summary>A data table keeps the column order, and writes the header row of a record that has no rows.</summary>
     private static DataTable Rows(RecordTable table)

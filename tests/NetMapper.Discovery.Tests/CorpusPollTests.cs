@@ -14,7 +14,8 @@ public partial class CorpusPollTests
     {
         var data = new TheoryData<string>();
         if (!Directory.Exists(RepoPaths.CorpusSnmprec)) { data.Add("(corpus absent)"); return data; }
-        foreach (var f in Directory.GetFiles(RepoPaths.CorpusSnmprec, "*.snmprec").Select(Path.GetFileNameWithoutExtension).Where(n => !n!.Contains('@')).Order())
+        var names = Directory.GetFiles(RepoPaths.CorpusSnmprec, "*.snmprec").Select(Path.GetFileNameWithoutExtension);
+        foreach (var f in names.Where(n => !n!.Contains('@')).Order())
             data.Add(f!);
         return data;
     }
@@ -29,20 +30,23 @@ public partial class CorpusPollTests
         var device = snapshot.Device;
         var actual = new Dictionary<string, string>
         {
-            ["Hardware"] = device.Model, ["Version"] = device.OsVersion, ["Serial"] = device.Serial, ["Ports"] = device.Interfaces.Count.ToString(Inv),
-            ["Vlans"] = device.Vlans.Count.ToString(Inv), ["Links"] = snapshot.Neighbors.Count.ToString(Inv),
+            ["Hardware"] = device.Model, ["Version"] = device.OsVersion, ["Serial"] = device.Serial,
+            ["Ports"] = device.Interfaces.Count.ToString(Inv), ["Vlans"] = device.Vlans.Count.ToString(Inv),
+            ["Links"] = snapshot.Neighbors.Count.ToString(Inv),
         };
         var librenms = new Dictionary<string, string>
         {
-            ["Hardware"] = expected.Hardware, ["Version"] = expected.Version, ["Serial"] = expected.Serial, ["Ports"] = expected.Ports.ToString(Inv),
-            ["Vlans"] = expected.Vlans.ToString(Inv), ["Links"] = expected.Links.ToString(Inv),
+            ["Hardware"] = expected.Hardware, ["Version"] = expected.Version, ["Serial"] = expected.Serial,
+            ["Ports"] = expected.Ports.ToString(Inv), ["Vlans"] = expected.Vlans.ToString(Inv),
+            ["Links"] = expected.Links.ToString(Inv),
         };
         var known = CorpusDifferences.ByRecording.GetValueOrDefault(name, []).ToDictionary(d => d.Field, d => d.Ours);
         foreach (var field in librenms.Keys)
         {
             bool isKnown = known.TryGetValue(field, out var ours);
+            string knownDifference = isKnown ? $", known difference expects '{ours}'" : "";
             Assert.True(actual[field] == (isKnown ? ours : librenms[field]),
-                $"{name} {field}: NetMapper '{actual[field]}', LibreNMS '{librenms[field]}'{(isKnown ? $", known difference expects '{ours}'" : "")}");
+                $"{name} {field}: NetMapper '{actual[field]}', LibreNMS '{librenms[field]}'{knownDifference}");
         }
         Assert.NotEqual(PollStatus.Unreachable, device.Status);
     }
@@ -102,7 +106,8 @@ public partial class CorpusPollTests
         await using var agent = RecordedAgent.Start([AgentLayouts.SingleAddress(new IPEndPoint(IPAddress.Loopback, 0), served, [])]);
         await using var client = new SnmpClient();
         var poller = new DevicePoller(client, new PollOptions { Port = agent.EndPoints[0].Port });
-        var result = await poller.PollAsync(IPAddress.Loopback, [CommunityCredentials.V2c(name)], cancellationToken: TestContext.Current.CancellationToken);
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var result = await poller.PollAsync(IPAddress.Loopback, [CommunityCredentials.V2c(name)], cancellationToken: cancellationToken);
         return result.Snapshot;
     }
 }

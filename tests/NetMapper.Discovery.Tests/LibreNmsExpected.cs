@@ -17,7 +17,10 @@ public sealed record LibreNmsExpected(string Hardware, string Version, string Se
     private static string Text(JsonElement e, string property) =>
         e.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
 
-    private static int Count(JsonElement root, string module, string table) =>
-        root.TryGetProperty(module, out var m) && m.ValueKind == JsonValueKind.Object && m.TryGetProperty("discovery", out var d)
-        && d.ValueKind == JsonValueKind.Object && d.TryGetProperty(table, out var t) && t.ValueKind == JsonValueKind.Array ? t.GetArrayLength() : 0;
+    private static int Count(JsonElement root, string module, string table)
+    {
+        if (!root.TryGetProperty(module, out var m) || m.ValueKind != JsonValueKind.Object) return 0;
+        if (!m.TryGetProperty("discovery", out var d) || d.ValueKind != JsonValueKind.Object) return 0;
+        return d.TryGetProperty(table, out var t) && t.ValueKind == JsonValueKind.Array ? t.GetArrayLength() : 0;
+    }
 }

@@ -6,8 +6,10 @@ namespace NetMapper.Discovery.Tests;
 public class OuiRegistryTests
 {
     [Theory]
-    [InlineData("00-00-0C   (hex)\t\tCisco Systems, Inc\n00000C     (base 16)\t\tCisco Systems, Inc\n\n00-1B-21   (hex)\t\tIntel Corporate\n")]
-    [InlineData("00-00-0C   (hex)\t\tCisco Systems, Inc\r\n00000C     (base 16)\t\tCisco Systems, Inc\r\n\r\n00-1B-21   (hex)\t\tIntel Corporate\r\n")]
+    [InlineData("00-00-0C   (hex)\t\tCisco Systems, Inc\n00000C     (base 16)\t\tCisco Systems, Inc\n\n"
+        + "00-1B-21   (hex)\t\tIntel Corporate\n")]
+    [InlineData("00-00-0C   (hex)\t\tCisco Systems, Inc\r\n00000C     (base 16)\t\tCisco Systems, Inc\r\n\r\n"
+        + "00-1B-21   (hex)\t\tIntel Corporate\r\n")]
     [InlineData("00000C\tCisco Systems, Inc\n001B21\tIntel Corporate")]
     public void Both_The_Ieee_And_The_Arp_Scan_Formats_Are_Read(string text)
     {

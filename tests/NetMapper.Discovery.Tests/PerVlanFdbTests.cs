@@ -31,7 +31,8 @@ public class PerVlanFdbTests
         1.3.6.1.2.1.17.4.3.1.3.{mac}|2|3
         """);
 
-    private static Recording Parse(string name, string text) => SnmprecReader.Parse(text.Replace("        ", "", StringComparison.Ordinal), name, name).Recording;
+    private static Recording Parse(string name, string text) =>
+        SnmprecReader.Parse(text.Replace("        ", "", StringComparison.Ordinal), name, name).Recording;
 
     [Fact]
     public async Task Alcatel_Vlans_Come_From_Its_Own_Vlan_Table_When_Q_Bridge_Is_Silent()
@@ -42,10 +43,13 @@ public class PerVlanFdbTests
             1.3.6.1.4.1.6486.800.1.2.1.3.1.1.1.1.1.2.1|4|VLAN 1
             1.3.6.1.4.1.6486.800.1.2.1.3.1.1.1.1.1.2.110|4|DMZ-WEB
             """);
-        await using var agent = RecordedAgent.Start(AgentLayouts.ConsecutiveAddresses(IPAddress.Loopback, 0, [new RecordedDevice("omni", recording, new Dictionary<string, Recording>())], []));
+        var omni = new RecordedDevice("omni", recording, new Dictionary<string, Recording>());
+        await using var agent = RecordedAgent.Start(AgentLayouts.ConsecutiveAddresses(IPAddress.Loopback, 0, [omni], []));
         await using var client = new SnmpClient();
         var poller = new DevicePoller(client, new PollOptions { Port = agent.EndPoints[0].Port });
-        var snapshot = (await poller.PollAsync(IPAddress.Loopback, [CommunityCredentials.V2c("public")], cancellationToken: TestContext.Current.CancellationToken)).Snapshot;
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var result = await poller.PollAsync(IPAddress.Loopback, [CommunityCredentials.V2c("public")], cancellationToken: cancellationToken);
+        var snapshot = result.Snapshot;
         Assert.Equal([(1, "VLAN 1"), (110, "DMZ-WEB")], snapshot.Device.Vlans.Select(v => (v.Id, v.Name)));
     }
 
@@ -54,7 +58,8 @@ public class PerVlanFdbTests
     [InlineData("v3")]
     public async Task Each_Vlans_Fdb_Is_Read_In_Its_Context(string version)
     {
-        var user = new UsmCredentials("netops", AuthProtocol.Sha256, new Secret("authpass123"), PrivProtocol.Aes128, new Secret("privpass123"));
+        var user = new UsmCredentials("netops", AuthProtocol.Sha256, new Secret("authpass123"), PrivProtocol.Aes128,
+            new Secret("privpass123"));
         var device = new RecordedDevice("sw", MainRecording(), new Dictionary<string, Recording>
         {
             ["10"] = Vlan(10, 1, 10101, "0.80.86.1.2.3"),
@@ -65,7 +70,8 @@ public class PerVlanFdbTests
         var poller = new DevicePoller(client, new PollOptions { Port = agent.EndPoints[0].Port });
         SnmpCredentials credentials = version == "v3" ? user : CommunityCredentials.V2c("public");
 
-        var snapshot = (await poller.PollAsync(IPAddress.Loopback, [credentials], cancellationToken: TestContext.Current.CancellationToken)).Snapshot;
+        var result = await poller.PollAsync(IPAddress.Loopback, [credentials], cancellationToken: TestContext.Current.CancellationToken);
+        var snapshot = result.Snapshot;
 
         Assert.Equal([(10, "00:50:56:01:02:03", 10101), (20, "00:50:56:04:05:06", 10102)],
             snapshot.Fdb.Select(f => (f.Vlan, f.Mac.ToString(), f.IfIndex)).Order().ToArray());

@@ -31,7 +31,8 @@ public class BackupLineRecordTests
     {
         var backup = SmallOffice.Record("backup-lines", "zh-TW");
 
-        Assert.Equal(["鏈路聚合", "並行鏈路", "備援 (生成樹阻斷)", "備援路由", "備援路由"], backup.Rows.Select(r => r[0]));
+        Assert.Equal(["鏈路聚合", "並行鏈路", "備援 (生成樹阻斷)", "備援路由", "備援路由"],
+            backup.Rows.Select(r => r[0]));
         Assert.Equal("2 條成員互為備援", backup.Rows[0][3]);
         Assert.Equal("可經 2 台設備到達", backup.Rows[3][3]);
     }

@@ -54,7 +54,8 @@ public class LifecyclePlanTableTests
 
         Assert.Equal("汰換計畫（基準日 2026-12-01）", plan.Title);
         Assert.Equal(["優先順序", "區域", "角色", "名稱"], plan.Headers.Take(4));
-        Assert.Equal(["停產公告日", "停止銷售日", "軟體維護終止日", "安全修補終止日", "最後支援日"], plan.Headers.Skip(10).Take(5));
+        Assert.Equal(["停產公告日", "停止銷售日", "軟體維護終止日", "安全修補終止日", "最後支援日"],
+            plan.Headers.Skip(10).Take(5));
         Assert.Equal(["交換器", "機箱", "已終止支援"], new[] { plan.Rows[0][2], plan.Rows[0][5], plan.Rows[0][15] });
         Assert.Equal(["模組 (Switch 2)", "尚未公告"], new[] { plan.Rows[3][5], plan.Rows[3][11] });
         Assert.Equal(["型錄無此項目", "作業系統"], new[] { plan.Rows[1][16], plan.Rows[1][5] });

@@ -14,20 +14,24 @@ public class RecordHeaderTests
     {
         Assert.Equal(["segments", "routing", "hosts", "backup-lines", "wireless", "devices", "findings"],
             Build("zh-TW").Select(t => t.Id));
-        Assert.Equal(["網段", "路由", "主機 IP 位址", "備援線路", "無線網路", "設備清冊", "檢查發現"], Build("zh-TW").Select(t => t.Title));
+        Assert.Equal(["網段", "路由", "主機 IP 位址", "備援線路", "無線網路", "設備清冊", "檢查發現"],
+            Build("zh-TW").Select(t => t.Title));
         Assert.Equal(["Network segments", "Routing", "Host IP addresses", "Backup lines", "Wireless", "Devices", "Findings"],
             Build("en").Select(t => t.Title));
     }
 
     public static TheoryData<string, string, string> Headers() => new()
     {
-        { "segments", "網段|VLAN|VLAN 名稱|區域|閘道|設備數|主機數|用途", "Subnet|VLAN|VLAN name|Zone|Gateway|Devices|Hosts|Purpose" },
+        { "segments", "網段|VLAN|VLAN 名稱|區域|閘道|設備數|主機數|用途",
+            "Subnet|VLAN|VLAN name|Zone|Gateway|Devices|Hosts|Purpose" },
         { "routing", "設備|目的網段|下一跳|介面|協定|成本", "Device|Destination|Next hop|Interface|Protocol|Metric" },
         { "hosts", "IP 位址|MAC|廠牌|主機名稱|區域|所在設備|連接埠|VLAN|發現方式",
             "IP address|MAC|Vendor|Host name|Zone|Seen on device|Port|VLAN|Found by" },
-        { "backup-lines", "類型|兩端 / 目的網段|鏈路 / 路徑|備援說明", "Kind|Between / destination|Links / paths|What it backs up" },
+        { "backup-lines", "類型|兩端 / 目的網段|鏈路 / 路徑|備援說明",
+            "Kind|Between / destination|Links / paths|What it backs up" },
         { "wireless", "類型|名稱|型號|IP 位址|連接至|區域", "Kind|Name|Model|Address|Connected to|Zone" },
-        { "devices", "名稱|角色|廠牌|型號|作業系統|序號|管理 IP|區域|輪詢狀態|SNMP 存取|生命週期狀態|終止支援日",
+        { "devices", "名稱|角色|廠牌|型號|作業系統|序號|管理 IP|區域|輪詢狀態|"
+            + "SNMP 存取|生命週期狀態|終止支援日",
             "Name|Role|Vendor|Model|OS|Serial|Management IP|Zone|Poll status|SNMP access|Lifecycle status|Support ends" },
         { "findings", "嚴重度|項目|設備|說明", "Severity|Finding|Devices|Detail" },
     };

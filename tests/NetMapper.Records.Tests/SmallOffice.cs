@@ -46,13 +46,21 @@ internal static class SmallOffice
             new Subnet(IpPrefix.Parse("10.1.10.0/24"))
             {
                 Vlan = 10, HostCount = 1,
-                Members = [new SubnetMember(Core1, "Vlan10", IPAddress.Parse("10.1.10.1")), new SubnetMember(Core2, "Vlan10", IPAddress.Parse("10.1.10.2"))],
+                Members =
+                [
+                    new SubnetMember(Core1, "Vlan10", IPAddress.Parse("10.1.10.1")),
+                    new SubnetMember(Core2, "Vlan10", IPAddress.Parse("10.1.10.2")),
+                ],
             },
             new Subnet(IpPrefix.Parse("10.1.30.0/24")) { Members = [new SubnetMember(Controller, "Gi1", IPAddress.Parse("10.1.30.5"))] },
             new Subnet(IpPrefix.Parse("10.99.0.0/24"))
             {
                 Vlan = 99,
-                Members = [new SubnetMember(Core1, "Vlan99", IPAddress.Parse("10.99.0.11")), new SubnetMember(Access, "Vlan99", IPAddress.Parse("10.99.0.21"))],
+                Members =
+                [
+                    new SubnetMember(Core1, "Vlan99", IPAddress.Parse("10.99.0.11")),
+                    new SubnetMember(Access, "Vlan99", IPAddress.Parse("10.99.0.21")),
+                ],
             },
             new Subnet(IpPrefix.Parse("172.31.0.0/24")) { Members = [new SubnetMember(Core1, "Vlan300", IPAddress.Parse("172.31.0.1"))] },
         ],

@@ -14,8 +14,8 @@ public class WordTests
 
         Assert.All(roles, r => Assert.Equal(char.ToLowerInvariant(r.ToString()[0]) + r.ToString()[1..], RoleWords.Of(r, chinese: false)));
         Assert.Equal(roles.Length, roles.Select(r => RoleWords.Of(r, chinese: true)).Distinct().Count());
-        Assert.Equal(["防火牆", "路由器", "三層交換器", "交換器"], new[] { DeviceRole.Firewall, DeviceRole.Router, DeviceRole.L3Switch,
-            DeviceRole.Switch }.Select(r => RoleWords.Of(r, chinese: true)));
+        var someRoles = new[] { DeviceRole.Firewall, DeviceRole.Router, DeviceRole.L3Switch, DeviceRole.Switch };
+        Assert.Equal(["防火牆", "路由器", "三層交換器", "交換器"], someRoles.Select(r => RoleWords.Of(r, chinese: true)));
     }
 
     [Fact]
@@ -25,7 +25,8 @@ public class WordTests
 
         Assert.Equal(["end of support", "within horizon", "end of sale", "supported", "unknown"],
             statuses.Select(s => LifecycleWords.Status(s, false)));
-        Assert.Equal(["已終止支援", "即將終止支援", "已停售", "支援中", "未知"], statuses.Select(s => LifecycleWords.Status(s, true)));
+        Assert.Equal(["已終止支援", "即將終止支援", "已停售", "支援中", "未知"],
+            statuses.Select(s => LifecycleWords.Status(s, true)));
     }
 
     [Fact]

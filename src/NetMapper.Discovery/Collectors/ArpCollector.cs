@@ -33,7 +33,8 @@ public sealed class ArpCollector : ICollector
 
     private static void Add(DeviceBuilder device, HashSet<(int, IPAddress)> seen, uint[] index, IPAddress? address, SnmpValue value)
     {
-        if (index.Length == 0 || address is null || value is not OctetStringValue octets || MibText.Mac(octets.Octets.ToArray()) is not { } mac) return;
+        if (index.Length == 0 || address is null || value is not OctetStringValue octets) return;
+        if (MibText.Mac(octets.Octets.ToArray()) is not { } mac) return;
         if (seen.Add(((int)index[0], address))) device.Arp.Add(new ArpEntry(DeviceBuilder.Pending, (int)index[0], address, mac));
     }
 }

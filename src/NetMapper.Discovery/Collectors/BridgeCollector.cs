@@ -22,7 +22,8 @@ public sealed class BridgeCollector : ICollector
 
     public async Task<StageResult> CollectAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
     {
-        foreach (var (port, ifIndex) in await BasePortsAsync(session, cancellationToken).ConfigureAwait(false)) device.BasePortToIfIndex[port] = ifIndex;
+        var basePorts = await BasePortsAsync(session, cancellationToken).ConfigureAwait(false);
+        foreach (var (port, ifIndex) in basePorts) device.BasePortToIfIndex[port] = ifIndex;
 
         foreach (var vb in await session.WalkAsync(StpPortState, cancellationToken).ConfigureAwait(false))
             if (vb.Value is IntegerValue state && device.BasePortToIfIndex.TryGetValue((int)vb.Oid[^1], out int ifIndex))
@@ -46,8 +47,8 @@ public sealed class BridgeCollector : ICollector
         foreach (var vlan in names.Keys.Union(egress.Keys).Order())
         {
             egress.TryGetValue(vlan, out var row);
-            var all = row is null ? [] : MibText.PortList(row.Bytes(4)).Select(p => device.BasePortToIfIndex.GetValueOrDefault(p)).Where(i => i > 0).ToHashSet();
-            var untagged = row is null ? [] : MibText.PortList(row.Bytes(5)).Select(p => device.BasePortToIfIndex.GetValueOrDefault(p)).Where(i => i > 0).ToHashSet();
+            var all = MemberIfIndexes(device, row, column: 4);
+            var untagged = MemberIfIndexes(device, row, column: 5);
             device.Vlans[vlan] = new DeviceVlan(vlan, names.GetValueOrDefault(vlan, ""))
             {
                 UntaggedIfIndexes = untagged.Order().ToArray(),
@@ -55,8 +56,18 @@ public sealed class BridgeCollector : ICollector
             };
         }
         foreach (var vb in await session.WalkAsync(Pvid, cancellationToken).ConfigureAwait(false))
-            if (vb.Value is UnsignedValue pvid && device.BasePortToIfIndex.TryGetValue((int)vb.Oid[^1], out int ifIndex) && device.Interfaces.TryGetValue(ifIndex, out var port))
+            if (vb.Value is UnsignedValue pvid
+                && device.BasePortToIfIndex.TryGetValue((int)vb.Oid[^1], out int ifIndex)
+                && device.Interfaces.TryGetValue(ifIndex, out var port))
                 device.Interfaces[ifIndex] = port with { Pvid = (int)pvid.Value };
+    }
+
+    /// <summary>The ifIndexes of a VLAN's port list column; base ports without an ifIndex are left out.</summary>
+    private static HashSet<int> MemberIfIndexes(DeviceBuilder device, TableRow? row, uint column)
+    {
+        if (row is null) return [];
+        var ifIndexes = MibText.PortList(row.Bytes(column)).Select(p => device.BasePortToIfIndex.GetValueOrDefault(p));
+        return ifIndexes.Where(i => i > 0).ToHashSet();
     }
 
     private static async Task CollectFdbAsync(DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
@@ -65,19 +76,25 @@ public sealed class BridgeCollector : ICollector
         // VLAN is only recorded when the FDB ID names a VLAN the device has.
         var qFdb = await session.TableAsync(QTpFdbEntry, [2, 3], cancellationToken).ConfigureAwait(false);
         foreach (var row in qFdb.Rows.Where(r => r.Index.Count == 7))
-            AddFdb(device, device.Vlans.ContainsKey((int)row.Index[0]) ? (int)row.Index[0] : 0, MibText.MacFromArcs(row.Index, 1), row.Number(2), row.Number(3), device.BasePortToIfIndex);
+        {
+            int fdbId = (int)row.Index[0];
+            int vlan = device.Vlans.ContainsKey(fdbId) ? fdbId : 0;
+            AddFdb(device, vlan, MibText.MacFromArcs(row.Index, 1), row.Number(2), row.Number(3), device.BasePortToIfIndex);
+        }
         if (qFdb.Count > 0) return;
         await CollectDot1dFdbAsync(session, device, vlan: 0, device.BasePortToIfIndex, cancellationToken).ConfigureAwait(false);
     }
 
-    internal static async Task CollectDot1dFdbAsync(DeviceSession session, DeviceBuilder device, int vlan, IReadOnlyDictionary<int, int> basePorts, CancellationToken cancellationToken)
+    internal static async Task CollectDot1dFdbAsync(
+        DeviceSession session, DeviceBuilder device, int vlan, IReadOnlyDictionary<int, int> basePorts, CancellationToken cancellationToken)
     {
         var fdb = await session.TableAsync(TpFdbEntry, [2, 3], cancellationToken).ConfigureAwait(false);
         foreach (var row in fdb.Rows.Where(r => r.Index.Count == 6))
             AddFdb(device, vlan, MibText.MacFromArcs(row.Index, 0), row.Number(2), row.Number(3), basePorts);
     }
 
-    private static void AddFdb(DeviceBuilder device, int vlan, MacAddress? mac, long? basePort, long? status, IReadOnlyDictionary<int, int> basePorts)
+    private static void AddFdb(
+        DeviceBuilder device, int vlan, MacAddress? mac, long? basePort, long? status, IReadOnlyDictionary<int, int> basePorts)
     {
         if (mac is null || basePort is null or 0 || !basePorts.TryGetValue((int)basePort, out int ifIndex)) return;
         device.Fdb.Add(new FdbEntry(DeviceBuilder.Pending, vlan, mac.Value, ifIndex) { Status = (int)(status ?? 3) });

@@ -32,10 +32,17 @@ public sealed class CdpCollector : ICollector
                 RemoteSysName = row.Text(6),
                 RemoteSysDescr = row.Text(5),
                 RemotePlatform = row.Text(8),
-                RemoteCapabilities = row.Bytes(9) is { Length: 4 } bits ? NeighborCapabilities.FromCdp((uint)(bits[0] << 24 | bits[1] << 16 | bits[2] << 8 | bits[3])) : [],
+                RemoteCapabilities = Capabilities(row.Bytes(9)),
                 RemoteManagementAddresses = address is null ? [] : [address],
             });
         }
         return StageResult.Done;
+    }
+
+    /// <summary>cdpCacheCapabilities: four octets, most significant first.</summary>
+    private static string[] Capabilities(byte[] octets)
+    {
+        if (octets is not { Length: 4 } bits) return [];
+        return NeighborCapabilities.FromCdp((uint)(bits[0] << 24 | bits[1] << 16 | bits[2] << 8 | bits[3]));
     }
 }

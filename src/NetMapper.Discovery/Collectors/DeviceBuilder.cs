@@ -88,7 +88,8 @@ public sealed class DeviceBuilder(string address)
 }
 
 /// <summary>What a vendor profile concluded about a device.</summary>
-public sealed record DeviceIdentity(string Profile, string Vendor, string OsName, string OsVersion, string Model, string Serial, DeviceRole Role)
+public sealed record DeviceIdentity(
+    string Profile, string Vendor, string OsName, string OsVersion, string Model, string Serial, DeviceRole Role)
 {
     public static readonly DeviceIdentity Unknown = new("generic", "", "", "", "", "", DeviceRole.Unknown);
 }

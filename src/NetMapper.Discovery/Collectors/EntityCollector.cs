@@ -10,7 +10,10 @@ public sealed class EntityCollector : ICollector
     private static readonly Oid EntPhysicalEntry = MibText.Oid("1.3.6.1.2.1.47.1.1.1.1");
 
     private static readonly string[] ClassNames =
-        ["", "other", "unknown", "chassis", "backplane", "container", "powerSupply", "fan", "sensor", "module", "port", "stack", "cpu", "energyObject", "battery", "storageDrive"];
+    [
+        "", "other", "unknown", "chassis", "backplane", "container", "powerSupply", "fan",
+        "sensor", "module", "port", "stack", "cpu", "energyObject", "battery", "storageDrive",
+    ];
 
     public string Stage => "entity";
 
@@ -20,7 +23,8 @@ public sealed class EntityCollector : ICollector
         foreach (var row in table.Rows.Where(r => r.Index.Count == 1))
         {
             long cls = row.Number(5) ?? 2;
-            device.Components.Add(new DeviceComponent((int)row.Index[0], cls >= 0 && cls < ClassNames.Length ? ClassNames[cls] : "unknown", row.Text(7))
+            var className = cls >= 0 && cls < ClassNames.Length ? ClassNames[cls] : "unknown";
+            device.Components.Add(new DeviceComponent((int)row.Index[0], className, row.Text(7))
             {
                 Description = row.Text(2),
                 ContainedIn = (int)(row.Number(4) ?? 0),

@@ -10,7 +10,9 @@ namespace NetMapper.Discovery.Collectors;
 /// </summary>
 public sealed class LldpCollector : ICollector
 {
-    private static readonly Oid LocChassisIdSubtype = MibText.Oid("1.0.8802.1.1.2.1.3.1.0"), LocChassisId = MibText.Oid("1.0.8802.1.1.2.1.3.2.0"), LocSysName = MibText.Oid("1.0.8802.1.1.2.1.3.3.0");
+    private static readonly Oid LocChassisIdSubtype = MibText.Oid("1.0.8802.1.1.2.1.3.1.0"),
+        LocChassisId = MibText.Oid("1.0.8802.1.1.2.1.3.2.0"),
+        LocSysName = MibText.Oid("1.0.8802.1.1.2.1.3.3.0");
     private static readonly Oid LocPortEntry = MibText.Oid("1.0.8802.1.1.2.1.3.7.1");
     private static readonly Oid RemEntry = MibText.Oid("1.0.8802.1.1.2.1.4.1.1");
     private static readonly Oid RemManAddrIfSubtype = MibText.Oid("1.0.8802.1.1.2.1.4.2.1.3");
@@ -23,24 +25,31 @@ public sealed class LldpCollector : ICollector
     {
         var local = await session.GetAsync([LocChassisIdSubtype, LocChassisId, LocSysName], cancellationToken).ConfigureAwait(false);
         if (local.GetValueOrDefault(LocChassisId) is OctetStringValue chassis)
-            device.ChassisId = MibText.LldpId(local.GetValueOrDefault(LocChassisIdSubtype) is IntegerValue st ? (int)st.Value : 0, chassis.Octets.ToArray(), isChassis: true);
+        {
+            int subtype = local.GetValueOrDefault(LocChassisIdSubtype) is IntegerValue st ? (int)st.Value : 0;
+            device.ChassisId = MibText.LldpId(subtype, chassis.Octets.ToArray(), isChassis: true);
+        }
         if (local.GetValueOrDefault(LocSysName) is OctetStringValue sysName) device.LldpLocalSysName = sysName.Text;
 
         var localPorts = await session.TableAsync(LocPortEntry, [2, 3, 4], cancellationToken).ConfigureAwait(false);
-        var portToIfIndex = localPorts.Rows.Where(r => r.Index.Count == 1).ToDictionary(r => (int)r.Index[0], r => LocalIfIndex(device, (int)r.Index[0], r));
+        var portRows = localPorts.Rows.Where(r => r.Index.Count == 1);
+        var portToIfIndex = portRows.ToDictionary(r => (int)r.Index[0], r => LocalIfIndex(device, (int)r.Index[0], r));
 
         var remote = await session.TableAsync(RemEntry, [4, 5, 6, 7, 8, 9, 10, 12], cancellationToken).ConfigureAwait(false);
-        var addresses = ManagementAddresses(await session.WalkAsync(RemManAddrIfSubtype, cancellationToken).ConfigureAwait(false), RemManAddrIfSubtype, keyArcs: 3);
+        var addresses = await ManagementAddressesAsync(session, RemManAddrIfSubtype, keyArcs: 3, cancellationToken).ConfigureAwait(false);
         foreach (var row in remote.Rows)
         {
             // timeMark.localPortNum.remIndex; MikroTik also uses a single arc.
             int localPort = row.Index.Count >= 3 ? (int)row.Index[1] : 0;
-            int ifIndex = portToIfIndex.TryGetValue(localPort, out int mapped) ? mapped : device.Interfaces.ContainsKey(localPort) ? localPort : 0;
+            if (!portToIfIndex.TryGetValue(localPort, out int ifIndex))
+                ifIndex = device.Interfaces.ContainsKey(localPort) ? localPort : 0;
             Add(device, Observation(device, ifIndex, row, columnBase: 4, addresses.GetValueOrDefault(string.Join('.', row.Index)) ?? []));
         }
 
         var v2 = await session.TableAsync(V2RemEntry, [5, 6, 7, 8, 9, 10, 11, 13], cancellationToken).ConfigureAwait(false);
-        var v2Addresses = v2.Count == 0 ? [] : ManagementAddresses(await session.WalkAsync(V2RemManAddrIfSubtype, cancellationToken).ConfigureAwait(false), V2RemManAddrIfSubtype, keyArcs: 4);
+        var v2Addresses = v2.Count == 0
+            ? []
+            : await ManagementAddressesAsync(session, V2RemManAddrIfSubtype, keyArcs: 4, cancellationToken).ConfigureAwait(false);
         foreach (var row in v2.Rows.Where(r => r.Index.Count >= 4))
         {
             int ifIndex = (int)row.Index[1]; // timeMark.ifIndex.destMacIndex.remIndex: V2 indexes by ifIndex directly
@@ -63,14 +72,18 @@ public sealed class LldpCollector : ICollector
     private static int LocalIfIndex(DeviceBuilder device, int portNum, TableRow row)
     {
         var portId = MibText.TextOrHex(row.Bytes(3));
-        if (row.Number(2) is 5 or 7 or 1 && device.IfIndexByName(portId) is { } byId) return byId;       // interfaceName, local, interfaceAlias
+        // portIdSubtype interfaceName, local, interfaceAlias
+        if (row.Number(2) is 5 or 7 or 1 && device.IfIndexByName(portId) is { } byId) return byId;
         if (device.IfIndexByName(row.Text(4)) is { } byDescription) return byDescription;
         if (device.Interfaces.ContainsKey(portNum)) return portNum;
         return device.BasePortToIfIndex.GetValueOrDefault(portNum);
     }
 
-    /// <summary>Columns are chassisIdSubtype, chassisId, portIdSubtype, portId, portDesc, sysName, sysDesc, then capEnabled (one further on).</summary>
-    private static NeighborObservation Observation(DeviceBuilder device, int ifIndex, TableRow row, uint columnBase, IReadOnlyList<string> addresses)
+    /// <summary>
+    /// Columns are chassisIdSubtype, chassisId, portIdSubtype, portId, portDesc, sysName, sysDesc, then capEnabled (one further on).
+    /// </summary>
+    private static NeighborObservation Observation(
+        DeviceBuilder device, int ifIndex, TableRow row, uint columnBase, IReadOnlyList<string> addresses)
     {
         int chassisSubtype = (int)(row.Number(columnBase) ?? 0), portSubtype = (int)(row.Number(columnBase + 2) ?? 0);
         return new NeighborObservation(DeviceBuilder.Pending, ifIndex, NeighborProtocol.Lldp)
@@ -86,6 +99,13 @@ public sealed class LldpCollector : ICollector
             RemoteCapabilities = MibText.LldpCapabilities(row.Bytes(columnBase + 8)),
             RemoteManagementAddresses = addresses,
         };
+    }
+
+    private static async Task<Dictionary<string, IReadOnlyList<string>>> ManagementAddressesAsync(
+        DeviceSession session, Oid columnOid, int keyArcs, CancellationToken cancellationToken)
+    {
+        var column = await session.WalkAsync(columnOid, cancellationToken).ConfigureAwait(false);
+        return ManagementAddresses(column, columnOid, keyArcs);
     }
 
     /// <summary>Management addresses by remote-table key; the address (subtype, length, octets) follows the key in the index.</summary>

@@ -5,7 +5,9 @@ using NetMapper.Topology;
 
 namespace NetMapper.Discovery.Collectors;
 
-/// <summary>IP-FORWARD-MIB routes for Article 4's routing records: inetCidrRouteTable, else ipCidrRouteTable, else RFC 1213's ipRouteTable.</summary>
+/// <summary>
+/// IP-FORWARD-MIB routes for Article 4's routing records: inetCidrRouteTable, else ipCidrRouteTable, else RFC 1213's ipRouteTable.
+/// </summary>
 public sealed class RouteCollector : ICollector
 {
     private static readonly Oid InetCidrRouteEntry = MibText.Oid("1.3.6.1.2.1.4.24.7.1");
@@ -13,7 +15,10 @@ public sealed class RouteCollector : ICollector
     private static readonly Oid IpRouteEntry = MibText.Oid("1.3.6.1.2.1.4.21.1");
 
     private static readonly string[] Protocols =
-        ["", "other", "local", "static", "icmp", "egp", "ggp", "hello", "rip", "isis", "esis", "igrp", "bbnSpfIgp", "ospf", "bgp", "idpr", "eigrp", "dvmrp", "rpl", "dhcp", "ttdp"];
+    [
+        "", "other", "local", "static", "icmp", "egp", "ggp", "hello", "rip", "isis", "esis",
+        "igrp", "bbnSpfIgp", "ospf", "bgp", "idpr", "eigrp", "dvmrp", "rpl", "dhcp", "ttdp",
+    ];
 
     public string Stage => "routes";
 
@@ -26,7 +31,8 @@ public sealed class RouteCollector : ICollector
         var cidr = await session.TableAsync(IpCidrRouteEntry, [5, 7, 11], cancellationToken).ConfigureAwait(false);
         foreach (var row in cidr.Rows)
         {
-            if (MibText.IPv4FromArcs(row.Index, 0) is not { } dest || MibText.IPv4FromArcs(row.Index, 4) is not { } mask || MibText.IPv4FromArcs(row.Index, 9) is not { } nextHop) continue;
+            if (MibText.IPv4FromArcs(row.Index, 0) is not { } dest || MibText.IPv4FromArcs(row.Index, 4) is not { } mask) continue;
+            if (MibText.IPv4FromArcs(row.Index, 9) is not { } nextHop) continue;
             Add(device, dest, IpPrefix.FromMask(dest, mask)?.Length, nextHop, row.Number(5), row.Number(7), row.Number(11));
         }
         if (device.Routes.Count > 0) return StageResult.Done;
@@ -35,7 +41,8 @@ public sealed class RouteCollector : ICollector
         foreach (var row in legacy.Rows)
         {
             if (MibText.IPv4FromArcs(row.Index, 0) is not { } dest || row[11] is not IpAddressValue { Address: { } mask }) continue;
-            Add(device, dest, IpPrefix.FromMask(dest, mask)?.Length, row[7] is IpAddressValue { Address: { } hop } ? hop : null, row.Number(2), row.Number(9), row.Number(3));
+            var nextHop = row[7] is IpAddressValue { Address: { } hop } ? hop : null;
+            Add(device, dest, IpPrefix.FromMask(dest, mask)?.Length, nextHop, row.Number(2), row.Number(9), row.Number(3));
         }
         return StageResult.Done;
     }
@@ -53,12 +60,14 @@ public sealed class RouteCollector : ICollector
         Add(device, dest, prefixLength, nextHop, row.Number(7), row.Number(9), row.Number(12));
     }
 
-    private static void Add(DeviceBuilder device, IPAddress dest, int? prefixLength, IPAddress? nextHop, long? ifIndex, long? protocol, long? metric)
+    private static void Add(
+        DeviceBuilder device, IPAddress dest, int? prefixLength, IPAddress? nextHop, long? ifIndex, long? protocol, long? metric)
     {
         if (prefixLength is null) return;
         if (prefixLength > IpAddressing.MaxPrefixLength(dest)) return;
         bool noHop = nextHop is null || nextHop.Equals(IPAddress.Any) || nextHop.Equals(IPAddress.IPv6Any);
-        device.Routes.Add(new RouteEntry(DeviceBuilder.Pending, new IpPrefix(dest, prefixLength.Value), noHop ? null : nextHop, (int)(ifIndex ?? 0))
+        var prefix = new IpPrefix(dest, prefixLength.Value);
+        device.Routes.Add(new RouteEntry(DeviceBuilder.Pending, prefix, noHop ? null : nextHop, (int)(ifIndex ?? 0))
         {
             Protocol = protocol is { } p && p > 0 && p < Protocols.Length ? Protocols[p] : "",
             Metric = (int)(metric ?? 0),

@@ -16,7 +16,11 @@ public sealed class VendorVlanCollector : ICollector
     private static readonly Oid TrunkPortEntry = MibText.Oid("1.3.6.1.4.1.9.9.46.1.6.1.1");
     private static readonly Oid JuniperVlanEntry = MibText.Oid("1.3.6.1.4.1.2636.3.48.1.3.1.1");
     // ALCATEL-IND1-VLAN-MGR-MIB vlanDescription, indexed by VLAN number: AOS 6 under 6486.800, AOS 8 under 6486.801.
-    private static readonly Oid[] AlcatelVlanDescription = [MibText.Oid("1.3.6.1.4.1.6486.800.1.2.1.3.1.1.1.1.1.2"), MibText.Oid("1.3.6.1.4.1.6486.801.1.2.1.3.1.1.1.1.1.2")];
+    private static readonly Oid[] AlcatelVlanDescription =
+    [
+        MibText.Oid("1.3.6.1.4.1.6486.800.1.2.1.3.1.1.1.1.1.2"),
+        MibText.Oid("1.3.6.1.4.1.6486.801.1.2.1.3.1.1.1.1.1.2"),
+    ];
 
     public string Stage => "vlans";
 
@@ -32,11 +36,16 @@ public sealed class VendorVlanCollector : ICollector
         foreach (var column in AlcatelVlanDescription)
             foreach (var vb in await session.WalkAsync(column, cancellationToken).ConfigureAwait(false))
                 if (vb.Oid.Length == column.Length + 1 && vb.Oid[^1] is > 0 and < 4095)
-                    device.Vlans[(int)vb.Oid[^1]] = new DeviceVlan((int)vb.Oid[^1], vb.Value is OctetStringValue name ? name.Text : "");
+                {
+                    int vlan = (int)vb.Oid[^1];
+                    device.Vlans[vlan] = new DeviceVlan(vlan, vb.Value is OctetStringValue name ? name.Text : "");
+                }
         return StageResult.Done;
     }
 
-    /// <summary>The VLANs a trunk allows: bit n of the first bitmap is VLAN n (most significant bit first), the next three go on from 1024.</summary>
+    /// <summary>
+    /// The VLANs a trunk allows: bit n of the first bitmap is VLAN n (most significant bit first), the next three go on from 1024.
+    /// </summary>
     private static HashSet<int> AllowedVlans(TableRow row)
     {
         var vlans = new HashSet<int>();
@@ -53,8 +62,7 @@ public sealed class VendorVlanCollector : ICollector
     private static async Task<StageResult> CollectCiscoAsync(DeviceSession session, DeviceBuilder device, SnmpTable vtp,
         CancellationToken cancellationToken)
     {
-        var access = (await session.WalkAsync(VmVlan, cancellationToken).ConfigureAwait(false))
-            .Where(vb => vb.Value is IntegerValue).GroupBy(vb => (int)((IntegerValue)vb.Value).Value).ToDictionary(g => g.Key, g => g.Select(vb => (int)vb.Oid[^1]).Order().ToArray());
+        var access = AccessPortsByVlan(await session.WalkAsync(VmVlan, cancellationToken).ConfigureAwait(false));
         // vlanTrunkPortDynamicStatus 1 = trunking; native VLAN untagged on it; the allowed VLANs as bitmaps of 1,024 VLANs each
         // (vlanTrunkPortVlansEnabled, ...2k, 3k, 4k). Without the bitmaps, a trunk is taken to carry every VLAN.
         var trunks = await session.TableAsync(TrunkPortEntry, [4, 5, 14, 17, 18, 19], cancellationToken).ConfigureAwait(false);
@@ -66,9 +74,10 @@ public sealed class VendorVlanCollector : ICollector
         foreach (var row in vtp.Rows.Where(r => r.Index.Count == 2))
         {
             int vlan = (int)row.Index[1];
+            var nativeOnTrunks = trunkPorts.Where(t => t.Value == vlan && Carries(t.Key, vlan)).Select(t => t.Key);
             device.Vlans[vlan] = new DeviceVlan(vlan, row.Text(4))
             {
-                UntaggedIfIndexes = access.GetValueOrDefault(vlan, []).Concat(trunkPorts.Where(t => t.Value == vlan && Carries(t.Key, vlan)).Select(t => t.Key)).Distinct().Order().ToArray(),
+                UntaggedIfIndexes = access.GetValueOrDefault(vlan, []).Concat(nativeOnTrunks).Distinct().Order().ToArray(),
                 TaggedIfIndexes = trunkPorts.Keys.Where(p => trunkPorts[p] != vlan && Carries(p, vlan)).Order().ToArray(),
             };
             foreach (var port in access.GetValueOrDefault(vlan, []))
@@ -100,4 +109,10 @@ public sealed class VendorVlanCollector : ICollector
         }
         return unserved.Count == 0 ? StageResult.Done : StageResult.NotSupported(unserved);
     }
+
+    /// <summary>vmVlan read as VLAN to its access ports (ifIndexes, in order).</summary>
+    private static Dictionary<int, int[]> AccessPortsByVlan(IReadOnlyList<Varbind> vmVlan) =>
+        vmVlan.Where(vb => vb.Value is IntegerValue)
+            .GroupBy(vb => (int)((IntegerValue)vb.Value).Value)
+            .ToDictionary(g => g.Key, g => g.Select(vb => (int)vb.Oid[^1]).Order().ToArray());
 }

@@ -12,7 +12,8 @@ namespace NetMapper.Discovery.Crawling;
 /// </summary>
 public sealed class Crawler(SnmpClient client)
 {
-    public async Task<CrawlResult> RunAsync(CrawlRequest request, Func<PollResult, Task>? onPolled = null, IProgress<CrawlProgress>? progress = null,
+    public async Task<CrawlResult> RunAsync(
+        CrawlRequest request, Func<PollResult, Task>? onPolled = null, IProgress<CrawlProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         foreach (var seed in request.Seeds.Where(s => !request.Scope.Allows(s)))
@@ -28,14 +29,16 @@ public sealed class Crawler(SnmpClient client)
         var running = new Dictionary<Task<PollResult>, int>();
         int polled = 0, failed = 0;
         bool completed = true;
+        bool HasRoom() => running.Count < request.Concurrency && polled + running.Count < request.MaxDevices;
+        CrawlProgress ProgressNow(string lastEvent) => new(queue.Count, polled, failed, running.Count, lastEvent);
 
         while (queue.Count > 0 || running.Count > 0)
         {
-            while (queue.Count > 0 && running.Count < request.Concurrency && polled + running.Count < request.MaxDevices && !cancellationToken.IsCancellationRequested)
+            while (queue.Count > 0 && HasRoom() && !cancellationToken.IsCancellationRequested)
             {
                 var (address, depth) = queue.Dequeue();
                 var stage = progress is null ? null
-                    : new Progress<string>(name => progress.Report(new CrawlProgress(queue.Count, polled, failed, running.Count, $"{address}: {name}")));
+                    : new Progress<string>(name => progress.Report(ProgressNow($"{address}: {name}")));
                 running[poller.PollAsync(address, credentials.ToArray(), stage, cancellationToken)] = depth;
             }
             if (running.Count == 0) break;
@@ -57,7 +60,8 @@ public sealed class Crawler(SnmpClient client)
             if (doneDepth < request.MaxDepth)
                 foreach (var next in NextAddresses(result.Snapshot, request).Where(request.Scope.Allows).Where(known.Add))
                     queue.Enqueue((next, doneDepth + 1));
-            progress?.Report(new CrawlProgress(queue.Count, polled, failed, running.Count, $"{device.ManagementAddresses.FirstOrDefault()} {device.Name} {device.Status}"));
+            var polledEvent = $"{device.ManagementAddresses.FirstOrDefault()} {device.Name} {device.Status}";
+            progress?.Report(ProgressNow(polledEvent));
         }
         if (cancellationToken.IsCancellationRequested || queue.Count > 0) completed = false;
         return new CrawlResult(snapshots, findings, completed);
@@ -74,15 +78,20 @@ public sealed class Crawler(SnmpClient client)
 
     /// <summary>Networks use one credential almost everywhere: the one that answered is tried first next time.
     /// A device answering only a community is a finding (Article 14: encrypted management).</summary>
-    private static void PreferCredential(List<SnmpCredentials> credentials, SnmpCredentials used, Device device, List<Finding> findings)
+    private static void PreferCredential(
+        List<SnmpCredentials> credentials, SnmpCredentials used, Device device, List<Finding> findings)
     {
         credentials.Remove(used);
         credentials.Insert(0, used);
         if (used is not CommunityCredentials community) return;
         string label = device.Name.Length > 0 ? device.Name : device.ManagementAddresses.FirstOrDefault() ?? device.Id;
-        findings.Add(new Finding("snmp-cleartext", FindingSeverity.Warning,
-            $"{label} answered SNMP {(community.Version == SnmpVersion.V1 ? "v1" : "v2c")} but not SNMPv3: its management traffic is not encrypted") { Devices = [device.Id] });
+        string version = community.Version == SnmpVersion.V1 ? "v1" : "v2c";
+        var cleartext = $"{label} answered SNMP {version} but not SNMPv3: its management traffic is not encrypted";
+        findings.Add(new Finding("snmp-cleartext", FindingSeverity.Warning, cleartext) { Devices = [device.Id] });
         if (community.Community.Reveal() is "public" or "private")
-            findings.Add(new Finding("snmp-default-community", FindingSeverity.Problem, $"{label} answers a default SNMP community") { Devices = [device.Id] });
+        {
+            var defaultCommunity = $"{label} answers a default SNMP community";
+            findings.Add(new Finding("snmp-default-community", FindingSeverity.Problem, defaultCommunity) { Devices = [device.Id] });
+        }
     }
 }

@@ -21,7 +21,9 @@ public sealed class DevicePoller(SnmpClient client, PollOptions options)
         new VendorVlanCollector(), new LldpCollector(), new CdpCollector(), new ArpCollector(), new RouteCollector(),
     ];
 
-    public async Task<PollResult> PollAsync(IPAddress address, IReadOnlyList<SnmpCredentials> credentials, IProgress<string>? stage = null, CancellationToken cancellationToken = default)
+    public async Task<PollResult> PollAsync(
+        IPAddress address, IReadOnlyList<SnmpCredentials> credentials, IProgress<string>? stage = null,
+        CancellationToken cancellationToken = default)
     {
         var device = new DeviceBuilder(address.ToString());
         device.ManagementAddresses.Add(address.ToString());
@@ -43,12 +45,22 @@ public sealed class DevicePoller(SnmpClient client, PollOptions options)
             device.Problems.AddRange(result.Problems.Select(p => $"{collector.Stage}: {p}"));
             if (result.Outcome == StageOutcome.TimedOut) break;
         }
-        device.Identity ??= Profiles.ProfileRegistry.Generic.Identify(new Profiles.IdentityFacts(device.System!, device.Components, device.VendorScalars));
+        if (device.Identity is null)
+        {
+            var facts = new Profiles.IdentityFacts(device.System!, device.Components, device.VendorScalars);
+            device.Identity = Profiles.ProfileRegistry.Generic.Identify(facts);
+        }
         // A switch with addresses in two or more VLANs routes between them: a layer-3 switch, whatever its model suggested.
-        if (device.Identity is { Role: DeviceRole.Switch } identity && device.Addresses.Where(a => device.Interfaces.GetValueOrDefault(a.IfIndex)?.Type == 53)
-                .Select(a => a.Prefix.Network).Distinct().Count() >= 2)
+        if (device.Identity is { Role: DeviceRole.Switch } identity && HasAddressesInTwoVlans(device))
             device.Identity = identity with { Role = DeviceRole.L3Switch };
         return new PollResult(device.Freeze(DeviceIds.For(device), StatusOf(outcomes.Values)), used) { Stages = outcomes };
+    }
+
+    /// <summary>Whether the addresses on VLAN interfaces (ifType 53) lie in two or more networks.</summary>
+    private static bool HasAddressesInTwoVlans(DeviceBuilder device)
+    {
+        var onVlanInterfaces = device.Addresses.Where(a => device.Interfaces.GetValueOrDefault(a.IfIndex)?.Type == 53);
+        return onVlanInterfaces.Select(a => a.Prefix.Network).Distinct().Count() >= 2;
     }
 
     private async Task<StageResult> RunStageAsync(ICollector collector, DeviceSession session, DeviceBuilder device,
@@ -71,13 +83,15 @@ public sealed class DevicePoller(SnmpClient client, PollOptions options)
         return all.Contains(StageOutcome.Failed) ? PollStatus.Partial : PollStatus.Done;
     }
 
-    private async Task<(DeviceSession?, SnmpCredentials?, PollStatus)> ConnectAsync(IPAddress address, IReadOnlyList<SnmpCredentials> credentials, DeviceBuilder device, CancellationToken cancellationToken)
+    private async Task<(DeviceSession?, SnmpCredentials?, PollStatus)> ConnectAsync(
+        IPAddress address, IReadOnlyList<SnmpCredentials> credentials, DeviceBuilder device, CancellationToken cancellationToken)
     {
         var failure = PollStatus.Unreachable;
         var system = new SystemCollector();
         for (int i = 0; i < credentials.Count; i++)
         {
-            var target = new SnmpTarget(new IPEndPoint(address, options.Port), credentials[i]) { Timeout = options.Timeout, Retries = options.Retries };
+            var endPoint = new IPEndPoint(address, options.Port);
+            var target = new SnmpTarget(endPoint, credentials[i]) { Timeout = options.Timeout, Retries = options.Retries };
             var session = new DeviceSession(client, target);
             try
             {
@@ -88,13 +102,19 @@ public sealed class DevicePoller(SnmpClient client, PollOptions options)
             catch (SnmpException e)
             {
                 device.Problems.Add($"system: {Describe(credentials[i], i)}: {e.Message}");
-                if (e.Failure is SnmpFailure.UnknownUser or SnmpFailure.WrongDigest or SnmpFailure.DecryptionError or SnmpFailure.UnsupportedSecurityLevel)
-                    failure = PollStatus.AuthFailed;
+                if (IsCredentialRefused(e.Failure)) failure = PollStatus.AuthFailed;
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested) { return (null, null, PollStatus.TimedOut); }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return (null, null, PollStatus.TimedOut);
+            }
         }
         return (null, null, failure);
     }
+
+    private static bool IsCredentialRefused(SnmpFailure failure) =>
+        failure is SnmpFailure.UnknownUser or SnmpFailure.WrongDigest
+            or SnmpFailure.DecryptionError or SnmpFailure.UnsupportedSecurityLevel;
 
     /// <summary>Names a credential without its secret: "v3 netops authPriv", "v2c community #2".</summary>
     public static string Describe(SnmpCredentials credentials, int index) => credentials switch

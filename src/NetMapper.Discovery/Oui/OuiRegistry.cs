@@ -9,7 +9,8 @@ namespace NetMapper.Discovery.Oui;
 /// </summary>
 public sealed class OuiRegistry
 {
-    public static readonly string[] DefaultPaths = ["/usr/share/ieee-data/oui.txt", "/usr/share/misc/oui.txt", "/usr/share/arp-scan/ieee-oui.txt"];
+    public static readonly string[] DefaultPaths =
+        ["/usr/share/ieee-data/oui.txt", "/usr/share/misc/oui.txt", "/usr/share/arp-scan/ieee-oui.txt"];
 
     private readonly Dictionary<int, string> _vendors;
 
@@ -56,7 +57,8 @@ public sealed class OuiRegistry
             var after = text[(at + 5)..];
             int end = after.IndexOf((byte)'\n');
             var name = end < 0 ? after : after[..end];
-            if (prefix.Length == 8 && prefix[2] == '-' && prefix[5] == '-' && TryHexOui(prefix[..2], prefix[3..5], prefix[6..8], out int oui)) add(oui, name);
+            bool dashed = prefix.Length == 8 && prefix[2] == '-' && prefix[5] == '-';
+            if (dashed && TryHexOui(prefix[..2], prefix[3..5], prefix[6..8], out int oui)) add(oui, name);
             text = end < 0 ? [] : after[(end + 1)..];
         }
     }

@@ -29,11 +29,15 @@ public sealed class ArubaCxProfile : VendorProfile
     public override string OsName => "AOS-CX";
     public override DeviceRole DefaultRole => DeviceRole.Switch;
     public override IReadOnlyList<string> ObjectIdPrefixes => ["1.3.6.1.4.1.47196"];
-    protected override string Version(IdentityFacts facts) => FirstNonEmpty(base.Version(facts), facts.Match(Rx(@"(?<v>[A-Z]{2}\.\d+\.\d+\.\d+)\s*$")));
-    protected override string Model(IdentityFacts facts) => FirstNonEmpty(base.Model(facts), facts.Match(Rx(@"^Aruba (?<v>J[A-Z]\d{3}[A-Z])")));
+    protected override string Version(IdentityFacts facts) =>
+        FirstNonEmpty(base.Version(facts), facts.Match(Rx(@"(?<v>[A-Z]{2}\.\d+\.\d+\.\d+)\s*$")));
+    protected override string Model(IdentityFacts facts) =>
+        FirstNonEmpty(base.Model(facts), facts.Match(Rx(@"^Aruba (?<v>J[A-Z]\d{3}[A-Z])")));
 }
 
-/// <summary>ProCurve / ArubaOS-Switch: "HP Stack, revision KA.00.00.0000" or "HP J9729A 2920-48G-POE+ Switch, revision WB.16.10.0012, ...".</summary>
+/// <summary>
+/// ProCurve / ArubaOS-Switch: "HP Stack, revision KA.00.00.0000" or "HP J9729A 2920-48G-POE+ Switch, revision WB.16.10.0012, ...".
+/// </summary>
 public sealed class ArubaOsSwitchProfile : VendorProfile
 {
     public override string Name => "arubaos-switch";
@@ -41,6 +45,8 @@ public sealed class ArubaOsSwitchProfile : VendorProfile
     public override string OsName => "ArubaOS-Switch";
     public override DeviceRole DefaultRole => DeviceRole.Switch;
     public override IReadOnlyList<string> ObjectIdPrefixes => ["1.3.6.1.4.1.11.2.3.7"];
-    protected override string Version(IdentityFacts facts) => FirstNonEmpty(base.Version(facts), facts.Match(Rx(@"revision (?<v>[A-Z]{1,2}\.[\d.]+)")));
-    protected override string Model(IdentityFacts facts) => FirstNonEmpty(base.Model(facts), facts.Match(Rx(@"^(HP|Aruba) (?<v>J\d{4}[A-Z])")));
+    protected override string Version(IdentityFacts facts) =>
+        FirstNonEmpty(base.Version(facts), facts.Match(Rx(@"revision (?<v>[A-Z]{1,2}\.[\d.]+)")));
+    protected override string Model(IdentityFacts facts) =>
+        FirstNonEmpty(base.Model(facts), facts.Match(Rx(@"^(HP|Aruba) (?<v>J\d{4}[A-Z])")));
 }

@@ -14,7 +14,11 @@ public abstract class CiscoProfile : VendorProfile
     protected override string Version(IdentityFacts facts) => FirstNonEmpty(facts.Match(VersionRule), base.Version(facts));
 
     /// <summary>Routers by model family: ISR, ASR, Catalyst 8000 edge, CSR/C8000V.</summary>
-    protected static bool IsRouterModel(string model) => Rx(@"^(ISR|ASR|C8[0-9]{3}|CSR|C11[0-9]{2}|CISCO[0-9]{4}|C[0-9]{4}-)").IsMatch(model) && !model.StartsWith("C9", StringComparison.Ordinal);
+    protected static bool IsRouterModel(string model)
+    {
+        bool routerFamily = Rx(@"^(ISR|ASR|C8[0-9]{3}|CSR|C11[0-9]{2}|CISCO[0-9]{4}|C[0-9]{4}-)").IsMatch(model);
+        return routerFamily && !model.StartsWith("C9", StringComparison.Ordinal);
+    }
 }
 
 /// <summary>"Cisco Adaptive Security Appliance Version 9.12(2)".</summary>
@@ -26,7 +30,11 @@ public sealed class CiscoAsaProfile : CiscoProfile
     public override Regex? DescrRule => Rx("Adaptive Security Appliance|Firepower Threat Defense");
     public override bool HasPerVlanBridgeTables => false;
     // ENTITY's software revision first: it is what the chassis runs (sysDescr can lag behind after an upgrade).
-    protected override string Version(IdentityFacts facts) => FirstNonEmpty(facts.Chassis?.SoftwareRevision ?? "", facts.Match(Rx(@"Version (?<v>\S+)")));
+    protected override string Version(IdentityFacts facts)
+    {
+        var chassisSoftware = facts.Chassis?.SoftwareRevision ?? "";
+        return FirstNonEmpty(chassisSoftware, facts.Match(Rx(@"Version (?<v>\S+)")));
+    }
 }
 
 /// <summary>"Cisco NX-OS(tm) nxos.7.0.3.I7.8.bin, Software (nxos), Version 7.0(3)I7(8), ...".</summary>
@@ -44,10 +52,15 @@ public sealed class CiscoIosXeProfile : CiscoProfile
     public override string Name => "cisco-iosxe";
     public override string OsName => "IOS-XE";
     public override DeviceRole DefaultRole => DeviceRole.Switch;
-    public override Regex? DescrRule => Rx(@"IOS-XE|IOSXE|IOS XE|X86_64_LINUX_IOSD|\[(Everest|Fuji|Gibraltar|Amsterdam|Bengaluru|Cupertino|Dublin|Denali|17)");
-    protected override DeviceRole Role(IdentityFacts facts) =>
-        Model(facts).StartsWith("C9800", StringComparison.Ordinal) || facts.System.Descr.Contains("C9800", StringComparison.Ordinal) ? DeviceRole.WirelessController
-        : IsRouterModel(Model(facts)) ? DeviceRole.Router : DefaultRole;
+    public override Regex? DescrRule =>
+        Rx(@"IOS-XE|IOSXE|IOS XE|X86_64_LINUX_IOSD|\[(Everest|Fuji|Gibraltar|Amsterdam|Bengaluru|Cupertino|Dublin|Denali|17)");
+    protected override DeviceRole Role(IdentityFacts facts)
+    {
+        bool wirelessController = Model(facts).StartsWith("C9800", StringComparison.Ordinal)
+            || facts.System.Descr.Contains("C9800", StringComparison.Ordinal);
+        if (wirelessController) return DeviceRole.WirelessController;
+        return IsRouterModel(Model(facts)) ? DeviceRole.Router : DefaultRole;
+    }
 }
 
 /// <summary>"Cisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.0(2a)EX5, ..." and old "IOS (tm)".</summary>

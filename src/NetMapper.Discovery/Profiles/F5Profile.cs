@@ -17,7 +17,9 @@ public sealed class F5Profile : VendorProfile
     public override DeviceRole DefaultRole => DeviceRole.LoadBalancer;
     public override IReadOnlyList<string> ObjectIdPrefixes => ["1.3.6.1.4.1.3375"];
     public override IReadOnlyList<Oid> Scalars => [ProductVersion, ChassisSerial, MarketingName];
-    protected override string Version(IdentityFacts facts) => FirstNonEmpty(facts.Scalar(ProductVersion), facts.Match(Rx(@"software release (?<v>[\d.]+)")), base.Version(facts));
-    protected override string Model(IdentityFacts facts) => FirstNonEmpty(facts.Scalar(MarketingName), facts.Match(Rx(@"^(?<v>BIG-IP [^:]+?) :")), base.Model(facts));
+    protected override string Version(IdentityFacts facts) =>
+        FirstNonEmpty(facts.Scalar(ProductVersion), facts.Match(Rx(@"software release (?<v>[\d.]+)")), base.Version(facts));
+    protected override string Model(IdentityFacts facts) =>
+        FirstNonEmpty(facts.Scalar(MarketingName), facts.Match(Rx(@"^(?<v>BIG-IP [^:]+?) :")), base.Model(facts));
     protected override string Serial(IdentityFacts facts) => FirstNonEmpty(facts.Scalar(ChassisSerial), base.Serial(facts));
 }

@@ -3,7 +3,9 @@ using NetMapper.Topology;
 
 namespace NetMapper.Discovery.Profiles;
 
-/// <summary>Junos: "Juniper Networks, Inc. qfx5100-48s-6q Ethernet Switch, kernel JUNOS 14.1X53-D40.8, ..."; jnxBoxDescr, jnxBoxSerialNo.</summary>
+/// <summary>
+/// Junos: "Juniper Networks, Inc. qfx5100-48s-6q Ethernet Switch, kernel JUNOS 14.1X53-D40.8, ..."; jnxBoxDescr, jnxBoxSerialNo.
+/// </summary>
 public sealed class JuniperProfile : VendorProfile
 {
     private static readonly Oid BoxDescr = O("1.3.6.1.4.1.2636.3.1.2.0");

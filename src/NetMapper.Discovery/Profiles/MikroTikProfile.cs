@@ -16,7 +16,14 @@ public sealed class MikroTikProfile : VendorProfile
     public override DeviceRole DefaultRole => DeviceRole.Router;
     public override IReadOnlyList<string> ObjectIdPrefixes => ["1.3.6.1.4.1.14988"];
     public override IReadOnlyList<Oid> Scalars => [LicenseVersion, SerialNumber, BoardName];
-    protected override string Version(IdentityFacts facts) => FirstNonEmpty(facts.Scalar(LicenseVersion), Rx(@"RouterOS (?<v>\S+)").Match(facts.Chassis?.Description ?? "").Groups["v"].Value);
+
+    protected override string Version(IdentityFacts facts)
+    {
+        var licensed = facts.Scalar(LicenseVersion);
+        var fromChassis = Rx(@"RouterOS (?<v>\S+)").Match(facts.Chassis?.Description ?? "").Groups["v"].Value;
+        return FirstNonEmpty(licensed, fromChassis);
+    }
+
     protected override string Serial(IdentityFacts facts) => facts.Scalar(SerialNumber);
 
     /// <summary>mtxrBoardName, else the board ENTITY names in its description ("RouterOS 6.40.5 (stable) on RB952Ui-5ac2nD").</summary>

@@ -8,7 +8,8 @@ public sealed class NetSnmpProfile : VendorProfile
 {
     private static readonly Dictionary<string, string> Architectures = new(StringComparer.Ordinal)
     {
-        ["x86_64"] = "Generic x86 64-bit", ["i686"] = "Generic x86", ["i386"] = "Generic x86", ["aarch64"] = "Generic ARM 64-bit", ["armv7l"] = "Generic ARMv7",
+        ["x86_64"] = "Generic x86 64-bit", ["i686"] = "Generic x86", ["i386"] = "Generic x86",
+        ["aarch64"] = "Generic ARM 64-bit", ["armv7l"] = "Generic ARMv7",
     };
 
     public override string Name => "net-snmp";

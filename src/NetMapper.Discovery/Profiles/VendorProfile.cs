@@ -6,7 +6,8 @@ using NetMapper.Topology;
 namespace NetMapper.Discovery.Profiles;
 
 /// <summary>What a profile reads to identify a device.</summary>
-public sealed record IdentityFacts(SystemInfo System, IReadOnlyList<DeviceComponent> Components, IReadOnlyDictionary<Oid, SnmpValue> Scalars)
+public sealed record IdentityFacts(
+    SystemInfo System, IReadOnlyList<DeviceComponent> Components, IReadOnlyDictionary<Oid, SnmpValue> Scalars)
 {
     /// <summary>The chassis (or, where the class column is missing, the first component with a model or serial).</summary>
     public DeviceComponent? Chassis =>
@@ -21,10 +22,14 @@ public sealed record IdentityFacts(SystemInfo System, IReadOnlyList<DeviceCompon
     };
 
     /// <summary>The first value of a walked column (tables read as "scalars" by their first row).</summary>
-    public string FirstUnder(Oid column) =>
-        Scalars.Where(kv => kv.Key.StartsWith(column)).OrderBy(kv => kv.Key).Select(kv => kv.Value is OctetStringValue s ? s.Text.Trim() : "").FirstOrDefault() ?? "";
+    public string FirstUnder(Oid column)
+    {
+        var rows = Scalars.Where(kv => kv.Key.StartsWith(column)).OrderBy(kv => kv.Key);
+        return rows.Select(kv => kv.Value is OctetStringValue s ? s.Text.Trim() : "").FirstOrDefault() ?? "";
+    }
 
-    public string Match(Regex regex, string group = "v") => regex.Match(System.Descr) is { Success: true } m ? m.Groups[group].Value.Trim() : "";
+    public string Match(Regex regex, string group = "v") =>
+        regex.Match(System.Descr) is { Success: true } m ? m.Groups[group].Value.Trim() : "";
 }
 
 /// <summary>
@@ -63,7 +68,9 @@ public abstract class VendorProfile
     protected virtual string Serial(IdentityFacts facts) => facts.Chassis?.Serial ?? "";
     protected virtual DeviceRole Role(IdentityFacts facts) => DefaultRole;
 
-    protected static Regex Rx(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    protected static Regex Rx(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     protected static Oid O(string oid) => Oid.Parse(oid);
-    protected static string FirstNonEmpty(params string[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim() ?? "";
+    protected static string FirstNonEmpty(params string[] values) =>
+        values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim() ?? "";
 }

@@ -31,7 +31,10 @@ public sealed class DeviceSession(SnmpClient client, SnmpTarget target)
                 continue;
             }
             if (response.ErrorStatus != ErrorStatus.NoError)
-                throw new SnmpException(SnmpFailure.ErrorStatus, $"{Address} answered {response.ErrorStatus} to a GET") { ErrorStatus = response.ErrorStatus };
+            {
+                var message = $"{Address} answered {response.ErrorStatus} to a GET";
+                throw new SnmpException(SnmpFailure.ErrorStatus, message) { ErrorStatus = response.ErrorStatus };
+            }
             Keep(response.Varbinds, result);
         }
         return result;

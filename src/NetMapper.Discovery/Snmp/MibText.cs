@@ -22,15 +22,30 @@ internal static class MibText
         }
         if (pos + length > index.Count) return (null, index.Count - start);
         var bytes = index.Skip(pos).Take(length).Select(a => (byte)a).ToArray();
-        IPAddress? address = bytes.Length switch { 4 => new IPAddress(bytes), 16 => new IPAddress(bytes), 8 => new IPAddress(bytes[..4]), 20 => new IPAddress(bytes[..16]), _ => null };
+        IPAddress? address = bytes.Length switch
+        {
+            4 => new IPAddress(bytes),
+            16 => new IPAddress(bytes),
+            8 => new IPAddress(bytes[..4]),
+            20 => new IPAddress(bytes[..16]),
+            _ => null,
+        };
         return (address, pos + length - start);
     }
 
     public static IPAddress? IPv4FromArcs(IReadOnlyList<uint> index, int start) =>
-        start + 4 <= index.Count && index.Skip(start).Take(4).All(a => a <= 255) ? new IPAddress(index.Skip(start).Take(4).Select(a => (byte)a).ToArray()) : null;
+        OctetsFromArcs(index, start, count: 4) is { } octets ? new IPAddress(octets) : null;
 
     public static MacAddress? MacFromArcs(IReadOnlyList<uint> index, int start) =>
-        start + 6 <= index.Count && index.Skip(start).Take(6).All(a => a <= 255) ? MacAddress.FromBytes(index.Skip(start).Take(6).Select(a => (byte)a).ToArray()) : null;
+        OctetsFromArcs(index, start, count: 6) is { } octets ? MacAddress.FromBytes(octets) : null;
+
+    /// <summary>The count arcs from start as octets; null when the index is shorter or an arc is over 255.</summary>
+    private static byte[]? OctetsFromArcs(IReadOnlyList<uint> index, int start, int count)
+    {
+        if (start + count > index.Count) return null;
+        var arcs = index.Skip(start).Take(count);
+        return arcs.All(a => a <= 255) ? arcs.Select(a => (byte)a).ToArray() : null;
+    }
 
     public static MacAddress? Mac(byte[] octets) => MacAddress.TryFromBytes(octets, out var mac) && !mac.IsZero ? mac : null;
 
@@ -42,20 +57,25 @@ internal static class MibText
         return printable ? System.Text.Encoding.ASCII.GetString(octets) : Convert.ToHexString(octets).ToLowerInvariant();
     }
 
-    /// <summary>LLDP chassis/port IDs: a MAC (subtype 4 chassis, 3 port) as aa:bb:.., a network address (5 chassis, 4 port) as an IP, else text.</summary>
+    /// <summary>
+    /// LLDP chassis/port IDs: a MAC (subtype 4 chassis, 3 port) as aa:bb:.., a network address (5 chassis, 4 port) as an IP, else text.
+    /// </summary>
     public static string LldpId(int subtype, byte[] octets, bool isChassis)
     {
         int macSubtype = isChassis ? 4 : 3, addressSubtype = isChassis ? 5 : 4;
         if (subtype == macSubtype && Mac(octets) is { } mac) return mac.ToString();
         // Some agents (MikroTik) put the MAC in as text.
-        if (subtype == macSubtype && MacAddress.TryParse(System.Text.Encoding.ASCII.GetString(octets), out var textMac)) return textMac.ToString();
+        if (subtype == macSubtype && MacAddress.TryParse(System.Text.Encoding.ASCII.GetString(octets), out var textMac))
+            return textMac.ToString();
         if (subtype == addressSubtype && octets.Length is 5 or 17) return new IPAddress(octets[1..]).ToString();
         return TextOrHex(octets);
     }
 
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>LLDP-MIB's BITS octets put bit 0 in the most significant bit of the first octet; the protocol field does the reverse.</summary>
+    /// <summary>
+    /// LLDP-MIB's BITS octets put bit 0 in the most significant bit of the first octet; the protocol field does the reverse.
+    /// </summary>
     public static IReadOnlyList<string> LldpCapabilities(byte[] bits)
     {
         int value = 0;

@@ -30,7 +30,10 @@ internal sealed class DeviceRecording(LabNetwork network, LabDevice device, IRea
         var vlans = new Dictionary<string, Recording>(StringComparer.Ordinal);
         if (device.IsSwitch)
         {
-            if (device.IsCisco) foreach (var (vlan, recording) in CiscoVlans()) vlans[vlan.ToString(CultureInfo.InvariantCulture)] = recording;
+            if (device.IsCisco)
+            {
+                foreach (var (vlan, recording) in CiscoVlans()) vlans[vlan.ToString(CultureInfo.InvariantCulture)] = recording;
+            }
             else QBridge();
         }
         return new RecordedDevice(device.Name, _set.ToRecording(device.Name), vlans);
@@ -170,20 +173,27 @@ internal sealed class DeviceRecording(LabNetwork network, LabDevice device, IRea
         var gateways = device.Routes.Select(r => r.NextHop).OfType<IPAddress>().ToHashSet();
         foreach (var port in device.Ports)
             foreach (var (address, length) in port.Addresses)
-                foreach (var (ip, mac) in Stations().Where(s => !s.Ip.Equals(address) && NetworkLoader.Prefix((address, length)).Contains(s.Ip)))
+                foreach (var (ip, mac) in StationsOn(address, length))
                     if (routes || gateways.Contains(ip))
                         _set.Bytes($"1.3.6.1.2.1.4.22.1.2.{port.IfIndex}.{ip}", mac);
     }
 
-    private IEnumerable<(IPAddress Ip, byte[] Mac)> Stations() =>
-        network.Hosts.Select(h => (h.Address, h.Mac))
-            .Concat(network.Devices.Where(d => d != device).SelectMany(d => d.Ports.SelectMany(p => p.Addresses.Select(a => (a.Address, p.Mac)))));
+    /// <summary>The other stations in the subnet of one of the device's addresses.</summary>
+    private IEnumerable<(IPAddress Ip, byte[] Mac)> StationsOn(IPAddress address, int length) =>
+        Stations().Where(s => !s.Ip.Equals(address) && NetworkLoader.Prefix((address, length)).Contains(s.Ip));
+
+    private IEnumerable<(IPAddress Ip, byte[] Mac)> Stations()
+    {
+        var hosts = network.Hosts.Select(h => (h.Address, h.Mac));
+        var otherDevicePorts = network.Devices.Where(d => d != device).SelectMany(d => d.Ports);
+        return hosts.Concat(otherDevicePorts.SelectMany(p => p.Addresses.Select(a => (a.Address, p.Mac))));
+    }
 
     private void Routes()
     {
         const string entry = "1.3.6.1.2.1.4.24.4.1";
-        var routes = device.Ports.SelectMany(p => p.Addresses.Select(a => new LabRoute(NetworkLoader.Prefix(a).Network, a.Length, null, p, "local")))
-            .Concat(device.Routes).DistinctBy(r => (r.Destination, r.Length, r.NextHop));
+        var connected = device.Ports.SelectMany(p => p.Addresses.Select(a => ConnectedRoute(p, a)));
+        var routes = connected.Concat(device.Routes).DistinctBy(r => (r.Destination, r.Length, r.NextHop));
         foreach (var route in routes)
         {
             string row = $"{route.Destination}.{Mask(route.Length)}.0.{route.NextHop ?? IPAddress.Any}";
@@ -197,6 +207,9 @@ internal sealed class DeviceRecording(LabNetwork network, LabDevice device, IRea
         }
     }
 
+    private static LabRoute ConnectedRoute(LabPort port, (IPAddress Address, int Length) address) =>
+        new(NetworkLoader.Prefix(address).Network, address.Length, null, port, "local");
+
     /// <summary>Q-BRIDGE: bridge port = ifIndex, VLAN names, egress and untagged port lists, PVIDs, and the FDB per VLAN.</summary>
     private void QBridge()
     {
@@ -205,9 +218,11 @@ internal sealed class DeviceRecording(LabNetwork network, LabDevice device, IRea
         int bytes = (device.Ports.Max(p => p.IfIndex) + 7) / 8;
         foreach (var vlan in DeviceVlans())
         {
-            _set.Text($"1.3.6.1.2.1.17.7.1.4.3.1.1.{vlan}", network.VlanNames.GetValueOrDefault(vlan, vlan == 1 ? "DEFAULT_VLAN" : $"VLAN{vlan}"));
+            var name = network.VlanNames.GetValueOrDefault(vlan, vlan == 1 ? "DEFAULT_VLAN" : $"VLAN{vlan}");
+            var untagged = bridgePorts.Where(p => p.Mode == PortMode.Access && p.Carries(vlan));
+            _set.Text($"1.3.6.1.2.1.17.7.1.4.3.1.1.{vlan}", name);
             _set.Bytes($"1.3.6.1.2.1.17.7.1.4.2.1.4.0.{vlan}", PortList(bridgePorts.Where(p => p.Carries(vlan)), bytes));
-            _set.Bytes($"1.3.6.1.2.1.17.7.1.4.2.1.5.0.{vlan}", PortList(bridgePorts.Where(p => p.Mode == PortMode.Access && p.Carries(vlan)), bytes));
+            _set.Bytes($"1.3.6.1.2.1.17.7.1.4.2.1.5.0.{vlan}", PortList(untagged, bytes));
         }
         foreach (var port in bridgePorts)
             _set.Gauge($"1.3.6.1.2.1.17.7.1.4.5.1.1.{port.IfIndex}", (uint)(port.Mode == PortMode.Access ? port.Vlans[0] : 1));
@@ -219,7 +234,9 @@ internal sealed class DeviceRecording(LabNetwork network, LabDevice device, IRea
         }
     }
 
-    /// <summary>CISCO-VTP-MIB VLANs, access ports (vmVlan), trunks; BRIDGE-MIB per VLAN, served as community@vlan / context vlan-N.</summary>
+    /// <summary>
+    /// CISCO-VTP-MIB VLANs, access ports (vmVlan), trunks; BRIDGE-MIB per VLAN, served as community@vlan / context vlan-N.
+    /// </summary>
     private IEnumerable<(int Vlan, Recording Recording)> CiscoVlans()
     {
         var vlans = DeviceVlans().Concat([1002, 1003, 1004, 1005]).Distinct().Order().ToArray();
@@ -245,7 +262,8 @@ internal sealed class DeviceRecording(LabNetwork network, LabDevice device, IRea
                 for (int block = 0; block < columns.Length; block++)
                 {
                     var bits = new byte[128];
-                    foreach (int vlan in port.Vlans.Append(1).Where(v => v / 1024 == block)) bits[vlan % 1024 / 8] |= (byte)(0x80 >> (vlan % 8));
+                    var inBlock = port.Vlans.Append(1).Where(v => v / 1024 == block);
+                    foreach (int vlan in inBlock) bits[vlan % 1024 / 8] |= (byte)(0x80 >> (vlan % 8));
                     _set.Bytes($"1.3.6.1.4.1.9.9.46.1.6.1.1.{columns[block]}.{port.IfIndex}", bits);
                 }
             }

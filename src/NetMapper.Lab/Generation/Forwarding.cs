@@ -1,3 +1,4 @@
+using System.Globalization;
 using NetMapper.Lab.Spec;
 
 namespace NetMapper.Lab.Generation;
@@ -34,7 +35,9 @@ internal static class Forwarding
         return learnt;
     }
 
-    /// <summary>Everything that sends frames into a VLAN: (vlan, MAC, the switch it enters at, the bridge port or null for the switch's own SVI).</summary>
+    /// <summary>
+    /// Everything that sends frames into a VLAN: (vlan, MAC, the switch it enters at, the bridge port or null for the switch's own SVI).
+    /// </summary>
     private static IEnumerable<(int Vlan, byte[] Mac, LabDevice Switch, LabPort? Port)> Stations(LabNetwork network)
     {
         foreach (var host in network.Hosts)
@@ -48,11 +51,16 @@ internal static class Forwarding
             foreach (var port in device.Physical.Where(p => !device.IsSwitch || p.Mode == PortMode.Routed))
                 if (port.Peer is LabPort { Device.IsSwitch: true } switchPort && switchPort.BridgePort.Mode != PortMode.Routed)
                     foreach (var vlan in switchPort.BridgePort.Vlans)
-                        yield return (vlan, (device.Port($"Vlan{vlan}") ?? port.Aggregate ?? port).Mac, switchPort.Device, switchPort.BridgePort);
+                    {
+                        var sender = device.Port($"Vlan{vlan}") ?? port.Aggregate ?? port;
+                        yield return (vlan, sender.Mac, switchPort.Device, switchPort.BridgePort);
+                    }
         }
     }
 
-    /// <summary>Links from a switch to other switches carrying the VLAN, as (this bridge port, the far bridge port); a LAG counts once.</summary>
+    /// <summary>
+    /// Links from a switch to other switches carrying the VLAN, as (this bridge port, the far bridge port); a LAG counts once.
+    /// </summary>
     private static IEnumerable<(LabPort Near, LabPort Far)> Trunks(LabDevice device, int vlan) =>
         device.Physical.Where(p => p.Peer is LabPort { Device.IsSwitch: true } && p.BridgePort.Carries(vlan))
             .Select(p => (p.BridgePort, ((LabPort)p.Peer!).BridgePort))
@@ -60,5 +68,7 @@ internal static class Forwarding
             .DistinctBy(t => (t.Item1.IfIndex, t.Item2.Device.Name, t.Item2.IfIndex));
 
     public static int? SviVlan(LabPort port) =>
-        port.Type == IfType.Virtual && int.TryParse(port.Name.AsSpan(4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int vlan) ? vlan : null;
+        port.Type == IfType.Virtual && int.TryParse(port.Name.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out int vlan)
+            ? vlan
+            : null;
 }

@@ -4,7 +4,8 @@ using NetMapper.Lab.Spec;
 namespace NetMapper.Lab.Generation;
 
 /// <summary>What the far end of a cable announces over LLDP and CDP.</summary>
-internal sealed record Neighbor(bool Lldp, bool Cdp, byte[] ChassisMac, bool PortIsMac, string Port, string Name, string Descr, IPAddress? Address,
+internal sealed record Neighbor(
+    bool Lldp, bool Cdp, byte[] ChassisMac, bool PortIsMac, string Port, string Name, string Descr, IPAddress? Address,
     string Platform, byte LldpCapabilities, uint CdpCapabilities)
 {
     // LLDP capability bits (first octet, most significant first) and CDP capability flags.
@@ -28,11 +29,14 @@ internal sealed record Neighbor(bool Lldp, bool Cdp, byte[] ChassisMac, bool Por
             "server" => (LldpStation, CdpHost),
             _ => (LldpRouter, CdpRouter),
         };
-        return new Neighbor(device.Model.Lldp, device.Model.Cdp, device.BaseMac, false, port.Name, device.Name, DeviceRecording.Fill(device, device.Model.Descr),
+        string descr = DeviceRecording.Fill(device, device.Model.Descr);
+        return new Neighbor(device.Model.Lldp, device.Model.Cdp, device.BaseMac, false, port.Name, device.Name, descr,
             device.Management, $"cisco {device.Model.Name}", lldp, cdp);
     }
 
-    /// <summary>A host speaks LLDP like lldpd (chassis and port IDs are its MAC) when it has an LLDP description, CDP when it has a platform.</summary>
+    /// <summary>
+    /// A host speaks LLDP like lldpd (chassis and port IDs are its MAC) when it has an LLDP description, CDP when it has a platform.
+    /// </summary>
     private static Neighbor Host(LabHost host)
     {
         var (lldp, cdp) = host.Entry.Kind switch
@@ -43,7 +47,8 @@ internal sealed record Neighbor(bool Lldp, bool Cdp, byte[] ChassisMac, bool Por
             _ => (LldpStation, CdpHost),
         };
         string descr = host.Entry.Lldp.Length > 0 ? host.Entry.Lldp : host.Entry.Cdp;
-        return new Neighbor(host.Entry.Lldp.Length > 0, host.Entry.Cdp.Length > 0, host.Mac, true, host.Entry.Port, host.Name, descr, host.Address,
+        bool speaksLldp = host.Entry.Lldp.Length > 0, speaksCdp = host.Entry.Cdp.Length > 0;
+        return new Neighbor(speaksLldp, speaksCdp, host.Mac, true, host.Entry.Port, host.Name, descr, host.Address,
             host.Entry.Cdp, lldp, cdp);
     }
 }

@@ -3,7 +3,9 @@ using NetMapper.Snmp.Agent;
 
 namespace NetMapper.Lab.Generation;
 
-/// <summary>Turns a network description into recordings (one per answering device, plus Cisco per-VLAN ones) and the lab manifest.</summary>
+/// <summary>
+/// Turns a network description into recordings (one per answering device, plus Cisco per-VLAN ones) and the lab manifest.
+/// </summary>
 public static class NetworkGenerator
 {
     public static IReadOnlyList<RecordedDevice> Generate(LabNetwork network)
@@ -23,7 +25,11 @@ public static class NetworkGenerator
         foreach (var device in devices)
         {
             SnmprecWriter.Write(Path.Combine(directory, device.Name + ".snmprec"), device.Recording);
-            foreach (var (vlan, recording) in device.Vlans) SnmprecWriter.Write(Path.Combine(directory, $"{device.Name}@{vlan}.snmprec"), recording);
+            foreach (var (vlan, recording) in device.Vlans)
+            {
+                var vlanPath = Path.Combine(directory, $"{device.Name}@{vlan}.snmprec");
+                SnmprecWriter.Write(vlanPath, recording);
+            }
         }
         LabManifest.From(network).Save(Path.Combine(directory, LabManifest.FileName));
         return devices;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using NetMapper.Topology;
@@ -49,10 +50,12 @@ public static class NetworkLoader
         {
             string where = $"device '{entry.Name}'";
             if (entry.Name.Length == 0) throw new LabSpecException("a device has no name");
-            if (!models.TryGetValue(entry.Model, out var model)) throw new LabSpecException($"{where}: model '{entry.Model}' is not among the models");
+            if (!models.TryGetValue(entry.Model, out var model))
+                throw new LabSpecException($"{where}: model '{entry.Model}' is not among the models");
             if (!IPAddress.TryParse(entry.Mgmt, out var mgmt) || !Prefix(management).Contains(mgmt))
                 throw new LabSpecException($"{where}: mgmt '{entry.Mgmt}' is not an address in the management subnet {file.Management}");
-            if (devices.Values.FirstOrDefault(d => d.Management.Equals(mgmt)) is { } other) throw new LabSpecException($"{where}: mgmt {mgmt} is also {other.Name}'s");
+            if (devices.Values.FirstOrDefault(d => d.Management.Equals(mgmt)) is { } other)
+                throw new LabSpecException($"{where}: mgmt {mgmt} is also {other.Name}'s");
             var access = entry.Snmp switch
             {
                 "v3" => SnmpAccess.V3, "v2c" => SnmpAccess.V2c, "none" => SnmpAccess.None,
@@ -60,7 +63,8 @@ public static class NetworkLoader
             };
             var device = new LabDevice
             {
-                Name = entry.Name, Model = model, Entry = entry, Management = mgmt, Access = access, BaseMac = Mac(model.Oui, entry.Name, where),
+                Name = entry.Name, Model = model, Entry = entry, Management = mgmt, Access = access,
+                BaseMac = Mac(model.Oui, entry.Name, where),
                 NumberedPorts = numbered.GetValueOrDefault(entry.Name) ?? [],
             };
             if (!devices.TryAdd(entry.Name, device)) throw new LabSpecException($"{where} is listed twice");
@@ -77,7 +81,8 @@ public static class NetworkLoader
         }
 
         if (devices.Count == 0) throw new LabSpecException("no devices");
-        if (file.Seed.Length > 0 && !devices.ContainsKey(file.Seed)) throw new LabSpecException($"seed '{file.Seed}' is not a listed device");
+        if (file.Seed.Length > 0 && !devices.ContainsKey(file.Seed))
+            throw new LabSpecException($"seed '{file.Seed}' is not a listed device");
 
         var hosts = new Dictionary<string, LabHost>(StringComparer.Ordinal);
         foreach (var entry in file.Hosts)
@@ -86,11 +91,16 @@ public static class NetworkLoader
             if (entry.Name.Length == 0) throw new LabSpecException("a host has no name");
             if (devices.ContainsKey(entry.Name)) throw new LabSpecException($"{where} has the name of a device");
             var (address, length) = ParseAddress(entry.Ip, $"{where}: ip '{entry.Ip}'");
-            var host = new LabHost { Entry = entry, Name = entry.Name, Address = address, Length = length, Mac = Mac(entry.Oui, entry.Name, where), Vlan = entry.Vlan };
+            var host = new LabHost
+            {
+                Entry = entry, Name = entry.Name, Address = address, Length = length,
+                Mac = Mac(entry.Oui, entry.Name, where), Vlan = entry.Vlan,
+            };
             if (!hosts.TryAdd(entry.Name, host)) throw new LabSpecException($"{where} is listed twice");
             if (entry.At is null) continue;
             var at = Words(entry.At);
-            if (at.Length != 2 || !devices.TryGetValue(at[0], out var device)) throw new LabSpecException($"{where}: at '{entry.At}' must be 'DEVICE PORT' of a listed device");
+            if (at.Length != 2 || !devices.TryGetValue(at[0], out var device))
+                throw new LabSpecException($"{where}: at '{entry.At}' must be 'DEVICE PORT' of a listed device");
             var port = Port(device, at[1]);
             Cable(port, host, where);
             host.AttachedTo = port;
@@ -101,21 +111,30 @@ public static class NetworkLoader
         foreach (var device in devices.Values)
             foreach (var text in device.Entry.Routes) device.Routes.Add(Route(device, text));
         foreach (var port in devices.Values.SelectMany(d => d.Ports))
-            port.SpeedMbps = port.Device.Model.Speeds.Where(s => port.Name.StartsWith(s.Key, StringComparison.Ordinal)).Select(s => s.Value).DefaultIfEmpty(1000).First();
+        {
+            var matching = port.Device.Model.Speeds.Where(s => port.Name.StartsWith(s.Key, StringComparison.Ordinal)).Select(s => s.Value);
+            port.SpeedMbps = matching.DefaultIfEmpty(1000).First();
+        }
         return new LabNetwork { File = file, Devices = devices.Values.ToArray(), Hosts = hosts.Values.ToArray(), VlanNames = vlans };
     }
 
     /// <summary>"A PORT -- B PORT [lag NAME] [access V | trunk V,V,...]".</summary>
-    private static void Link(string line, Dictionary<string, LabDevice> devices, Dictionary<string, LabHost> hosts, Dictionary<int, string> vlans)
+    private static void Link(
+        string line, Dictionary<string, LabDevice> devices, Dictionary<string, LabHost> hosts, Dictionary<int, string> vlans)
     {
         string where = $"link '{line}'";
         var words = Words(line);
-        if (words.Length < 5 || words[2] != "--") throw new LabSpecException($"{where}: must be 'A PORT -- B PORT [lag NAME] [access VLAN | trunk VLAN,VLAN]'");
+        if (words.Length < 5 || words[2] != "--")
+            throw new LabSpecException($"{where}: must be 'A PORT -- B PORT [lag NAME] [access VLAN | trunk VLAN,VLAN]'");
         if (!devices.TryGetValue(words[0], out var a)) throw new LabSpecException($"{where}: '{words[0]}' is not a listed device");
         var portA = Port(a, words[1]);
         object b;
         if (devices.TryGetValue(words[3], out var deviceB)) b = Port(deviceB, words[4]);
-        else if (hosts.TryGetValue(words[3], out var host)) { b = host; if (host.Entry.Port != words[4]) throw new LabSpecException($"{where}: host {host.Name}'s port is {host.Entry.Port}"); }
+        else if (hosts.TryGetValue(words[3], out var host))
+        {
+            b = host;
+            if (host.Entry.Port != words[4]) throw new LabSpecException($"{where}: host {host.Name}'s port is {host.Entry.Port}");
+        }
         else throw new LabSpecException($"{where}: '{words[3]}' is neither a listed device nor a listed host");
         Cable(portA, b, where);
         if (b is LabPort p) Cable(p, portA, where);
@@ -130,20 +149,23 @@ public static class NetworkLoader
                     foreach (var end in new[] { portA, b as LabPort }.OfType<LabPort>())
                     {
                         var aggregate = Port(end.Device, words[i + 1]);
-                        if (aggregate.Type != IfType.Lag) throw new LabSpecException($"{where}: '{words[i + 1]}' is not a LAG name (Port-channel, Trk, ae, bond)");
+                        if (aggregate.Type != IfType.Lag)
+                            throw new LabSpecException($"{where}: '{words[i + 1]}' is not a LAG name (Port-channel, Trk, ae, bond)");
                         end.Aggregate = aggregate;
                     }
                     break;
                 case "access":
                 case "trunk":
-                    var list = words[i + 1].Split(',').Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n
-                        : throw new LabSpecException($"{where}: '{v}' is not a VLAN number")).ToList();
+                    var list = words[i + 1].Split(',').Select(v => VlanNumber(v, where)).ToList();
                     var mode = words[i] == "access" ? PortMode.Access : PortMode.Trunk;
                     if (mode == PortMode.Access && list.Count != 1) throw new LabSpecException($"{where}: an access port carries one VLAN");
                     // A switch port carries VLANs; a router's or server's port, or any port with an address of its own
                     // (a switch's mgmt0), stays routed: its MAC is what the switch at the other end learns.
                     foreach (var end in new[] { portA, b as LabPort }.OfType<LabPort>())
-                        Carry(end.Aggregate ?? end, end.Addresses.Count == 0 && (end.Device.IsSwitch || mode == PortMode.Trunk) ? mode : PortMode.Routed, list, vlans, where);
+                    {
+                        bool carriesVlans = end.Addresses.Count == 0 && (end.Device.IsSwitch || mode == PortMode.Trunk);
+                        Carry(end.Aggregate ?? end, carriesVlans ? mode : PortMode.Routed, list, vlans, where);
+                    }
                     if (b is LabHost h) h.Vlan = list[0];
                     break;
                 default:
@@ -159,6 +181,12 @@ public static class NetworkLoader
         }
     }
 
+    private static int VlanNumber(string text, string where)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int number)) return number;
+        throw new LabSpecException($"{where}: '{text}' is not a VLAN number");
+    }
+
     private static void Cable(LabPort port, object peer, string where)
     {
         if (port.Peer is not null) throw new LabSpecException($"{where}: {port} is already cabled to {port.Peer}");
@@ -168,9 +196,13 @@ public static class NetworkLoader
 
     private static void Carry(LabPort port, PortMode mode, IReadOnlyList<int> list, Dictionary<int, string> vlans, string where)
     {
-        foreach (var vlan in list.Where(v => !vlans.ContainsKey(v))) throw new LabSpecException($"{where}: VLAN {vlan} is not among the vlans");
+        foreach (var vlan in list.Where(v => !vlans.ContainsKey(v)))
+            throw new LabSpecException($"{where}: VLAN {vlan} is not among the vlans");
         if (port.Mode != PortMode.Routed && (port.Mode != mode || !port.Vlans.SequenceEqual(list)))
-            throw new LabSpecException($"{where}: {port} already carries {port.Mode.ToString().ToLowerInvariant()} {string.Join(',', port.Vlans)}");
+        {
+            var carried = $"{port.Mode.ToString().ToLowerInvariant()} {string.Join(',', port.Vlans)}";
+            throw new LabSpecException($"{where}: {port} already carries {carried}");
+        }
         port.Mode = mode;
         port.Vlans.Clear();
         port.Vlans.AddRange(list);
@@ -180,13 +212,15 @@ public static class NetworkLoader
     {
         string where = $"device '{device.Name}': route '{text}'";
         var words = Words(text);
-        if (words.Length is < 3 or > 4 || words[1] != "via") throw new LabSpecException($"{where}: must be 'PREFIX via NEXTHOP [static|ospf|bgp]'");
+        if (words.Length is < 3 or > 4 || words[1] != "via")
+            throw new LabSpecException($"{where}: must be 'PREFIX via NEXTHOP [static|ospf|bgp]'");
         var (destination, length) = ParseAddress(words[0], where);
         if (!IPAddress.TryParse(words[2], out var hop)) throw new LabSpecException($"{where}: '{words[2]}' is not an address");
         var port = device.Ports.FirstOrDefault(p => p.Addresses.Any(a => Prefix(a).Contains(hop)))
             ?? throw new LabSpecException($"{where}: next hop {hop} is on none of {device.Name}'s subnets");
         var protocol = words.Length == 4 ? words[3] : "static";
-        if (protocol is not ("static" or "ospf" or "bgp")) throw new LabSpecException($"{where}: protocol '{protocol}' must be static, ospf or bgp");
+        if (protocol is not ("static" or "ospf" or "bgp"))
+            throw new LabSpecException($"{where}: protocol '{protocol}' must be static, ospf or bgp");
         return new LabRoute(destination, length, hop, port, protocol);
     }
 
@@ -218,17 +252,24 @@ public static class NetworkLoader
             if (Numbered(port) is int n) (result.TryGetValue(device, out var set) ? set : result[device] = []).Add(n);
         }
         foreach (var words in file.Links.Select(Words).Where(w => w.Length >= 5)) { Note(words[0], words[1]); Note(words[3], words[4]); }
-        foreach (var words in file.Hosts.Where(h => h.At is not null).Select(h => Words(h.At!)).Where(w => w.Length == 2)) Note(words[0], words[1]);
-        foreach (var device in file.Devices) foreach (var words in device.Addresses.Select(Words).Where(w => w.Length == 2)) Note(device.Name, words[0]);
+        var hostPlaces = file.Hosts.Where(h => h.At is not null).Select(h => Words(h.At!));
+        foreach (var words in hostPlaces.Where(w => w.Length == 2)) Note(words[0], words[1]);
+        foreach (var device in file.Devices)
+            foreach (var words in device.Addresses.Select(Words).Where(w => w.Length == 2)) Note(device.Name, words[0]);
         return result;
     }
 
-    private static int TypeOf(string name) =>
-        name.StartsWith("Vlan", StringComparison.OrdinalIgnoreCase) ? IfType.Virtual
-        : name.StartsWith("Port-channel", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Trk", StringComparison.Ordinal) || name.StartsWith("ae", StringComparison.Ordinal)
-          || name.StartsWith("bond", StringComparison.Ordinal) ? IfType.Lag
-        : name.StartsWith("Loopback", StringComparison.OrdinalIgnoreCase) ? IfType.Loopback
-        : IfType.Ethernet;
+    private static int TypeOf(string name)
+    {
+        if (name.StartsWith("Vlan", StringComparison.OrdinalIgnoreCase)) return IfType.Virtual;
+        if (IsLagName(name)) return IfType.Lag;
+        if (name.StartsWith("Loopback", StringComparison.OrdinalIgnoreCase)) return IfType.Loopback;
+        return IfType.Ethernet;
+    }
+
+    private static bool IsLagName(string name) =>
+        name.StartsWith("Port-channel", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Trk", StringComparison.Ordinal)
+        || name.StartsWith("ae", StringComparison.Ordinal) || name.StartsWith("bond", StringComparison.Ordinal);
 
     /// <summary>A stable MAC from the vendor's OUI and a hash of the name, so regenerating gives the same recordings.</summary>
     private static byte[] Mac(string oui, string name, string where)
@@ -248,7 +289,7 @@ public static class NetworkLoader
     private static (IPAddress Address, int Length) ParseAddress(string text, string where)
     {
         var parts = text.Split('/');
-        if (parts.Length != 2 || !IPAddress.TryParse(parts[0], out var address) || address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetwork
+        if (parts.Length != 2 || !IPAddress.TryParse(parts[0], out var address) || address.AddressFamily != AddressFamily.InterNetwork
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int length) || length > 32)
             throw new LabSpecException($"{where}: not an IPv4 ADDRESS/LENGTH");
         return (address, length);
