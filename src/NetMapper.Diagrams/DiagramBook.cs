@@ -15,8 +15,8 @@ public static class DiagramBook
 {
     public static readonly string[] Views = ["physical", "logical", "zones"];
 
-    public static (IReadOnlyList<DiagramPage> Pages, IReadOnlyDictionary<string, NodeHint> Hints) Build(string view, TopologyGraph graph, ZoneMap zones,
-        ILifecycleMarks lifecycle, DiagramContext context, IReadOnlyDictionary<string, NodeHint>? hints)
+    public static (IReadOnlyList<DiagramPage> Pages, IReadOnlyDictionary<string, NodeHint> Hints) Build(string view, TopologyGraph graph,
+        ZoneMap zones, ILifecycleMarks lifecycle, DiagramContext context, IReadOnlyDictionary<string, NodeHint>? hints)
     {
         var physical = PhysicalView.Build(graph, zones, lifecycle, context.Text);
         switch (view)
@@ -25,15 +25,24 @@ public static class DiagramBook
                 var (layout, newHints) = ZonedLayout.Run(physical, hints);
                 return ([new DiagramPage(layout, context)], newHints);
             case "logical":
-                return ([new DiagramPage(LogicalLayout.Run(LogicalView.Build(graph, zones, context.Text)), context)], new Dictionary<string, NodeHint>());
+                var logical = LogicalLayout.Run(LogicalView.Build(graph, zones, context.Text));
+                return ([new DiagramPage(logical, context)], new Dictionary<string, NodeHint>());
             case "zones":
                 // the zone pages place each device where the physical view does
                 var placed = ZonedLayout.Run(physical, hints).Hints;
                 var pages = ZonePages.Split(physical);
-                return (pages.Select((p, i) => new DiagramPage(ZonedLayout.Run(p.Graph, placed).Layout,
-                    context with { Page = i + 1, Pages = pages.Count, Subtitle = context.Text.ZoneName(p.Zone) }) { Suffix = p.Zone.Id }).ToArray(), new Dictionary<string, NodeHint>());
+                DiagramContext Numbered(int i) => context with { Page = i + 1, Pages = pages.Count };
+                var zonePages = pages.Select((p, i) => ZonePage(p.Zone, p.Graph, placed, Numbered(i)));
+                return (zonePages.ToArray(), new Dictionary<string, NodeHint>());
             default:
                 throw new ArgumentException($"view '{view}' must be one of {string.Join(", ", Views)}", nameof(view));
         }
+    }
+
+    /// <summary>A zone's page, subtitled with the zone's name.</summary>
+    private static DiagramPage ZonePage(Zone zone, DiagramGraph graph, IReadOnlyDictionary<string, NodeHint> placed, DiagramContext context)
+    {
+        var layout = ZonedLayout.Run(graph, placed).Layout;
+        return new DiagramPage(layout, context with { Subtitle = context.Text.ZoneName(zone) }) { Suffix = zone.Id };
     }
 }

@@ -5,36 +5,52 @@ public static class DiagramFiles
 {
     public static readonly string[] Formats = ["svg", "png", "pdf", "drawio", "graphml", "dot"];
 
-    public static IReadOnlyList<string> Write(IReadOnlyList<DiagramPage> pages, string directory, string baseName, IReadOnlyCollection<string> formats)
+    public static IReadOnlyList<string> Write(IReadOnlyList<DiagramPage> pages, string directory, string baseName,
+        IReadOnlyCollection<string> formats)
     {
         // a scan with no devices has no zones, so no zone pages: nothing to write
         if (pages.Count == 0) return [];
         Directory.CreateDirectory(directory);
         var written = new List<string>();
         var svgs = pages.Select(p => SvgWriter.ToXml(SvgWriter.Build(p.Layout, p.Context))).ToArray();
-        string PathOf(DiagramPage page, string ext) => Path.Combine(directory, $"{baseName}{(page.Suffix.Length > 0 ? "-" + page.Suffix : "")}.{ext}");
+        string PathOf(DiagramPage page, string ext)
+        {
+            string suffix = page.Suffix.Length > 0 ? "-" + page.Suffix : "";
+            return Path.Combine(directory, $"{baseName}{suffix}.{ext}");
+        }
         string Single(string ext) => Path.Combine(directory, $"{baseName}.{ext}");
         foreach (var format in Formats.Where(formats.Contains))
         {
             switch (format)
             {
                 case "svg":
-                    for (int i = 0; i < pages.Count; i++) written.Add(Save(PathOf(pages[i], "svg"), path => File.WriteAllText(path, svgs[i])));
+                    for (int i = 0; i < pages.Count; i++)
+                        written.Add(Save(PathOf(pages[i], "svg"), path => File.WriteAllText(path, svgs[i])));
                     break;
                 case "png":
-                    for (int i = 0; i < pages.Count; i++) written.Add(Save(PathOf(pages[i], "png"), path => RasterWriter.WritePng(svgs[i], path)));
+                    for (int i = 0; i < pages.Count; i++)
+                        written.Add(Save(PathOf(pages[i], "png"), path => RasterWriter.WritePng(svgs[i], path)));
                     break;
                 case "pdf":
-                    written.Add(Save(Single("pdf"), path => RasterWriter.WritePdf(svgs, path, pages[0].Context.Text.ViewTitle(pages[0].Layout.Graph.View))));
+                    string title = pages[0].Context.Text.ViewTitle(pages[0].Layout.Graph.View);
+                    written.Add(Save(Single("pdf"), path => RasterWriter.WritePdf(svgs, path, title)));
                     break;
                 case "drawio":
                     written.Add(Save(Single("drawio"), path => File.WriteAllText(path, DrawioWriter.Write(pages))));
                     break;
                 case "graphml":
-                    foreach (var page in pages) written.Add(Save(PathOf(page, "graphml"), path => File.WriteAllText(path, GraphMlWriter.Write(page.Layout, page.Context.Text))));
+                    foreach (var page in pages)
+                    {
+                        string graphMl = GraphMlWriter.Write(page.Layout, page.Context.Text);
+                        written.Add(Save(PathOf(page, "graphml"), path => File.WriteAllText(path, graphMl)));
+                    }
                     break;
                 case "dot":
-                    foreach (var page in pages) written.Add(Save(PathOf(page, "dot"), path => File.WriteAllText(path, DotWriter.Write(page.Layout.Graph, page.Context.Text))));
+                    foreach (var page in pages)
+                    {
+                        string dot = DotWriter.Write(page.Layout.Graph, page.Context.Text);
+                        written.Add(Save(PathOf(page, "dot"), path => File.WriteAllText(path, dot)));
+                    }
                     break;
             }
         }

@@ -6,7 +6,9 @@ namespace NetMapper.Diagrams;
 /// <summary>Every word the diagrams print, in Traditional Chinese or English.</summary>
 public sealed class DiagramText(string language)
 {
-    public string Language { get; } = language is "zh-TW" or "en" ? language : throw new ArgumentException($"language '{language}' must be zh-TW or en", nameof(language));
+    public string Language { get; } = language is "zh-TW" or "en"
+        ? language
+        : throw new ArgumentException($"language '{language}' must be zh-TW or en", nameof(language));
     private bool Zh => Language == "zh-TW";
 
     public string this[string en, string zh] => Zh ? zh : en;
@@ -18,7 +20,8 @@ public sealed class DiagramText(string language)
     public string ViewTitle(string view) => view switch
     {
         "physical" => this["Network architecture — physical view", "網路架構圖 — 實體架構"],
-        "logical" => this["Network architecture — logical view (segments and addresses)", "網路架構圖 — 邏輯架構 (網段與位址)"],
+        "logical" => this["Network architecture — logical view (segments and addresses)",
+            "網路架構圖 — 邏輯架構 (網段與位址)"],
         _ => this["Network architecture — zone", "網路架構圖 — 區域"],
     };
 
@@ -37,7 +40,11 @@ public sealed class DiagramText(string language)
         _ => this["Other device", "其他設備"],
     };
 
-    public string Scan(int id, DateTimeOffset time) =>
-        $"{this["Scan", "掃描"]} #{id.ToString(CultureInfo.InvariantCulture)} · {time.ToUniversalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC";
+    public string Scan(int id, DateTimeOffset time)
+    {
+        string number = id.ToString(CultureInfo.InvariantCulture);
+        string utc = time.ToUniversalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        return $"{this["Scan", "掃描"]} #{number} · {utc} UTC";
+    }
     public string Page(int page, int pages) => Zh ? $"第 {page} / {pages} 頁" : $"Page {page} of {pages}";
 }

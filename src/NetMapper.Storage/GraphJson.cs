@@ -49,19 +49,25 @@ public static class GraphJson
 
     private sealed class IPAddressConverter : JsonConverter<IPAddress>
     {
-        public override IPAddress Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => IPAddress.Parse(reader.GetString()!);
-        public override void Write(Utf8JsonWriter writer, IPAddress value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+        public override IPAddress Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            IPAddress.Parse(reader.GetString()!);
+        public override void Write(Utf8JsonWriter writer, IPAddress value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString());
     }
 
     private sealed class MacAddressConverter : JsonConverter<MacAddress>
     {
-        public override MacAddress Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => MacAddress.Parse(reader.GetString()!);
-        public override void Write(Utf8JsonWriter writer, MacAddress value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+        public override MacAddress Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            MacAddress.Parse(reader.GetString()!);
+        public override void Write(Utf8JsonWriter writer, MacAddress value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString());
     }
 
     private sealed class IpPrefixConverter : JsonConverter<IpPrefix>
     {
-        public override IpPrefix Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => IpPrefix.Parse(reader.GetString()!);
-        public override void Write(Utf8JsonWriter writer, IpPrefix value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+        public override IpPrefix Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            IpPrefix.Parse(reader.GetString()!);
+        public override void Write(Utf8JsonWriter writer, IpPrefix value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString());
     }
 }

@@ -84,13 +84,18 @@ public sealed class ScanStore : IDisposable
         if (schema is null)
         {
             if (_db.GetCollectionNames().Any(n => n is Scans or Polls))
-                throw new StorageException(StorageFailure.NotADatabase, $"'{_path}' has scans but no schema version: it was not written by NetMapper");
+                throw new StorageException(StorageFailure.NotADatabase,
+                    $"'{_path}' has scans but no schema version: it was not written by NetMapper");
             if (!readOnly) meta.Insert(new BsonDocument { ["_id"] = "schema", ["version"] = SchemaVersion });
             return;
         }
         int version = schema["version"].AsInt32;
         if (version > SchemaVersion)
-            throw new StorageException(StorageFailure.NewerSchema, $"'{_path}' was written by a newer NetMapper (schema {version}); this version reads schema {SchemaVersion} and older. Upgrade NetMapper to read it.");
+        {
+            string newer = $"'{_path}' was written by a newer NetMapper (schema {version})";
+            string readable = $"this version reads schema {SchemaVersion} and older";
+            throw new StorageException(StorageFailure.NewerSchema, $"{newer}; {readable}. Upgrade NetMapper to read it.");
+        }
     }
 
     private void MarkSchema()
@@ -107,7 +112,10 @@ public sealed class ScanStore : IDisposable
     private int Begin(ScanInfo info)
     {
         foreach (var stale in ListScans().Where(s => s.Status == ScanStatus.Running))
-            _db.GetCollection(Scans).Update(ScanDocument(stale with { Status = ScanStatus.Incomplete, Note = "interrupted: the process ended before the scan finished" }, stale.Id));
+        {
+            const string note = "interrupted: the process ended before the scan finished";
+            _db.GetCollection(Scans).Update(ScanDocument(stale with { Status = ScanStatus.Incomplete, Note = note }, stale.Id));
+        }
         var id = _db.GetCollection(Scans, BsonAutoId.Int32).Insert(ScanDocument(info with { Status = ScanStatus.Running }));
         var stored = info with { Id = id.AsInt32, Status = ScanStatus.Running };
         _db.GetCollection(Scans).Update(ScanDocument(stored, id.AsInt32));
@@ -198,8 +206,14 @@ public sealed class ScanStore : IDisposable
         _db.GetCollection(Polls).Find(Query.EQ("scanId", scanId))
             .Select(doc => JsonSerializer.Deserialize<DeviceSnapshot>(doc["snapshot"].AsString, GraphJson.Options)!).ToArray());
 
-    public IReadOnlyList<PollOutcome> Outcomes(int scanId) =>
-        LoadPolls(scanId).Select(s => new PollOutcome(s.Device.ManagementAddresses.FirstOrDefault() ?? "", s.Device.Id, s.Device.Name, s.Device.Status.ToString(), s.Device.Problems)).ToArray();
+    public IReadOnlyList<PollOutcome> Outcomes(int scanId) => LoadPolls(scanId).Select(OutcomeOf).ToArray();
+
+    private static PollOutcome OutcomeOf(DeviceSnapshot snapshot)
+    {
+        var device = snapshot.Device;
+        string address = device.ManagementAddresses.FirstOrDefault() ?? "";
+        return new PollOutcome(address, device.Id, device.Name, device.Status.ToString(), device.Problems);
+    }
 
     /// <summary>
     /// Keeps where a view put each device for this scan (<paramref name="placed"/>, JSON), and the hints it was drawn from
@@ -215,11 +229,21 @@ public sealed class ScanStore : IDisposable
     private void InsertLayout(int scanId, string view, string? drawnFrom, string placed)
     {
         var layouts = _db.GetCollection(Layouts);
-        if (layouts.FindById($"{scanId}:{view}") is null)
-            layouts.Insert(new BsonDocument { ["_id"] = $"{scanId}:{view}", ["scanId"] = scanId, ["view"] = view, ["drawnFrom"] = drawnFrom, ["placed"] = placed });
+        string id = $"{scanId}:{view}";
+        if (layouts.FindById(id) is not null) return;
+        layouts.Insert(new BsonDocument
+        {
+            ["_id"] = id,
+            ["scanId"] = scanId,
+            ["view"] = view,
+            ["drawnFrom"] = drawnFrom,
+            ["placed"] = placed,
+        });
     }
 
-    /// <summary>The hints to draw a scan from: those it was first drawn from, else where the latest earlier drawn scan placed its devices.</summary>
+    /// <summary>
+    /// The hints to draw a scan from: those it was first drawn from, else where the latest earlier drawn scan placed its devices.
+    /// </summary>
     public (bool Stored, string? Hints) LayoutHints(int scanId, string view) => Guard(_path, () => ReadLayoutHints(scanId, view));
 
     private (bool Stored, string? Hints) ReadLayoutHints(int scanId, string view)
@@ -227,7 +251,8 @@ public sealed class ScanStore : IDisposable
         if (!_db.GetCollectionNames().Contains(Layouts)) return (false, null);
         var layouts = _db.GetCollection(Layouts);
         if (layouts.FindById($"{scanId}:{view}") is { } own) return (true, own["drawnFrom"].IsNull ? null : own["drawnFrom"].AsString);
-        var earlier = layouts.Find(Query.And(Query.EQ("view", view), Query.LT("scanId", scanId))).OrderByDescending(d => d["scanId"].AsInt32).FirstOrDefault();
+        var drawnBefore = Query.And(Query.EQ("view", view), Query.LT("scanId", scanId));
+        var earlier = layouts.Find(drawnBefore).OrderByDescending(d => d["scanId"].AsInt32).FirstOrDefault();
         return (false, earlier?["placed"].AsString);
     }
 

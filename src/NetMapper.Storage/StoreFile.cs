@@ -7,7 +7,8 @@ internal static class StoreFile
     {
         if (!File.Exists(path))
         {
-            if (Directory.Exists(path)) throw new StorageException(StorageFailure.NotADatabase, $"'{path}' is a folder, not a scan database");
+            if (Directory.Exists(path))
+                throw new StorageException(StorageFailure.NotADatabase, $"'{path}' is a folder, not a scan database");
             if (mustExist)
                 throw new StorageException(StorageFailure.Missing,
                     $"scan database '{path}' does not exist") { File = path };
@@ -20,7 +21,8 @@ internal static class StoreFile
             throw new StorageException(StorageFailure.Unwritable, $"'{path}' cannot be read: {ReasonOf(e)}", e);
         }
         if (length == 0 && mustExist)
-            throw new StorageException(StorageFailure.NotADatabase, $"'{path}' is empty: not a NetMapper scan database; it was left untouched");
+            throw new StorageException(StorageFailure.NotADatabase,
+                $"'{path}' is empty: not a NetMapper scan database; it was left untouched");
         if (length > 0 && !HasLiteDbHeader(path))
             throw new StorageException(StorageFailure.NotADatabase,
                 $"'{path}' is not a NetMapper scan database (it is not a LiteDB file); it was left untouched");

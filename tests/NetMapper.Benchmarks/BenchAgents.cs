@@ -22,7 +22,8 @@ internal static class BenchAgents
             for (int i = 0; i < rows; i++)
             {
                 uint vlan = (uint)(10 + i % 8);
-                var oid = Oid.Parse(string.Create(CultureInfo.InvariantCulture, $"1.3.6.1.2.1.17.7.1.2.2.1.{column}.{vlan}.0.80.86.{i >> 16 & 255}.{i >> 8 & 255}.{i & 255}"));
+                string mac = string.Create(CultureInfo.InvariantCulture, $"0.80.86.{i >> 16 & 255}.{i >> 8 & 255}.{i & 255}");
+                var oid = Oid.Parse(string.Create(CultureInfo.InvariantCulture, $"1.3.6.1.2.1.17.7.1.2.2.1.{column}.{vlan}.{mac}"));
                 varbinds.Add(new Varbind(oid, new IntegerValue(column == 2 ? 1 + i % 48 : 3)));
             }
         return new Recording("fdb10k", varbinds);

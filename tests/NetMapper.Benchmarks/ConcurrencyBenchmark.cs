@@ -21,19 +21,32 @@ internal static class ConcurrencyBenchmark
 
     private static async Task RunAsync(TimeSpan delay)
     {
-        Console.WriteLine($"## Concurrency: {Agents} agents (procurve recording each, {delay.TotalMilliseconds:0} ms per response) walked at once by one client");
+        string eachAgent = $"procurve recording each, {delay.TotalMilliseconds:0} ms per response";
+        Console.WriteLine($"## Concurrency: {Agents} agents ({eachAgent}) walked at once by one client");
         var recording = BenchAgents.Load("procurve");
-        var settings = Enumerable.Range(0, Agents).Select(i => new AgentEndpointSettings(new IPEndPoint(AgentLayouts.Offset(IPAddress.Parse("127.0.100.1"), i), 0),
-            new Dictionary<string, Recording> { ["public"] = recording }, new Dictionary<string, Recording>(), []) { ResponseDelay = delay }).ToArray();
+        var settings = Enumerable.Range(0, Agents).Select(i => AgentAt(i, recording, delay)).ToArray();
         await using var agent = RecordedAgent.Start(settings);
         await using var client = new SnmpClient();
-        var targets = agent.EndPoints.Select(ep => new SnmpTarget(ep, CommunityCredentials.V2c("public")) { Timeout = TimeSpan.FromSeconds(5) }).ToArray();
+        SnmpTarget TargetOf(IPEndPoint endPoint) => new(endPoint, CommunityCredentials.V2c("public")) { Timeout = TimeSpan.FromSeconds(5) };
+        var targets = agent.EndPoints.Select(TargetOf).ToArray();
 
         var (single, _) = await Measure.MedianAsync(() => client.WalkAsync(targets[0], Oid.Parse("1")));
         var (all, walks) = await Measure.MedianAsync(() => Task.WhenAll(targets.Select(t => client.WalkAsync(t, Oid.Parse("1")))), runs: 3);
-        if (walks.Any(w => w.Varbinds.Count != recording.Count)) throw new InvalidOperationException("a concurrent walk came back incomplete");
-        Console.WriteLine($"one agent: {Measure.Ms(single)}; {Agents} agents: {Measure.Ms(all)} = {all / single:0.0} times one agent (target: well under {Agents})");
-        Console.WriteLine($"rows: {(long)recording.Count * Agents:N0} in {all.TotalSeconds:0.00} s = {recording.Count * Agents / all.TotalSeconds:N0} OIDs/s");
+        if (walks.Any(w => w.Varbinds.Count != recording.Count))
+            throw new InvalidOperationException("a concurrent walk came back incomplete");
+        string times = $"{all / single:0.0} times one agent (target: well under {Agents})";
+        Console.WriteLine($"one agent: {Measure.Ms(single)}; {Agents} agents: {Measure.Ms(all)} = {times}");
+        long rows = (long)recording.Count * Agents;
+        double rate = recording.Count * Agents / all.TotalSeconds;
+        Console.WriteLine($"rows: {rows:N0} in {all.TotalSeconds:0.00} s = {rate:N0} OIDs/s");
         Console.WriteLine();
+    }
+
+    /// <summary>Agent <paramref name="i"/>: its own address counted from 127.0.100.1, the recording as community "public".</summary>
+    private static AgentEndpointSettings AgentAt(int i, Recording recording, TimeSpan delay)
+    {
+        var endPoint = new IPEndPoint(AgentLayouts.Offset(IPAddress.Parse("127.0.100.1"), i), 0);
+        var communities = new Dictionary<string, Recording> { ["public"] = recording };
+        return new AgentEndpointSettings(endPoint, communities, new Dictionary<string, Recording>(), []) { ResponseDelay = delay };
     }
 }

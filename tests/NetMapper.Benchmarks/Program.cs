@@ -14,8 +14,16 @@ if (only is "all" or "lifecycle") LifecycleBenchmark.Run();
 if (only == "lifecycle") return 0;
 
 foreach (var tool in new[] { "snmpbulkwalk", "snmpd", "snmpsimd" })
-    if (Requires.FindOnPath(tool) is null) { Console.Error.WriteLine($"bench: '{tool}' is not installed (apt-get install snmp snmpd snmpsim)"); return 2; }
-if (!Directory.Exists(RepoPaths.CorpusSnmprec)) { Console.Error.WriteLine($"bench: the shared corpus is not at {RepoPaths.CorpusSnmprec}"); return 2; }
+{
+    if (Requires.FindOnPath(tool) is not null) continue;
+    Console.Error.WriteLine($"bench: '{tool}' is not installed (apt-get install snmp snmpd snmpsim)");
+    return 2;
+}
+if (!Directory.Exists(RepoPaths.CorpusSnmprec))
+{
+    Console.Error.WriteLine($"bench: the shared corpus is not at {RepoPaths.CorpusSnmprec}");
+    return 2;
+}
 
 if (only is "all" or "walk") await WalkBenchmark.RunAsync();
 if (only is "all" or "concurrency") await ConcurrencyBenchmark.RunAsync();

@@ -14,7 +14,8 @@ internal static partial class SweepBenchmark
     public static async Task RunAsync()
     {
         if (Environment.UserName != "root") { Console.WriteLine("## Sweeps: skipped (needs root for network namespaces)"); return; }
-        Console.WriteLine("## Sweeps: namespace lab, one veth between the scanner and the hosts (all tools at 100k probes/s where they take a rate)");
+        Console.WriteLine("## Sweeps: namespace lab, one veth between the scanner and the hosts "
+            + "(all tools at 100k probes/s where they take a rate)");
         Console.WriteLine("median of 5 runs (1 when a run takes over 5 s), fewest hosts found of those runs");
         Console.WriteLine($"netmapper: {string.Join(" ", NetMapperCommand)}");
         await using var lab = await NamespaceLab.CreateAsync();
@@ -30,37 +31,57 @@ internal static partial class SweepBenchmark
         foreach (var (range, live) in new[] { ("10.88.0.0/24", 100), ("10.89.0.0/16", 1098) })
         {
             Console.WriteLine($"{range}, {live} live:");
-            var ours = await Run(lab, scanner, $"netmapper sweep arp", [.. NetMapperCommand, "sweep", "arp", "--interface", "s0", "--range", range, "--limit", "70000", "--rate", "100000", "--json"], ParseJson);
+            string[] arp = [.. NetMapperCommand, "sweep", "arp", "--interface", "s0", "--range", range];
+            string[] atFullRate = ["--limit", "70000", "--rate", "100000"];
+            string[] nmapArp = ["nmap", "-sn", "-n", "-PR", "-e", "s0"];
+            var ours = await Run(lab, scanner, $"netmapper sweep arp", [.. arp, .. atFullRate, "--json"], ParseJson);
             var results = new List<(string Tool, TimeSpan Time, int Found)> { ours };
             if (Requires.FindOnPath("arp-scan") is not null)
                 results.Add(await Run(lab, scanner, "arp-scan -i 10u", ["arp-scan", "-I", "s0", "-q", "-x", "-i", "10u", range], ParseIps));
             if (Requires.FindOnPath("nmap") is not null)
-                results.Add(await Run(lab, scanner, "nmap -sn -PR --min-rate 20000", ["nmap", "-sn", "-n", "-PR", "-e", "s0", "--min-rate", "20000", range], ParseNmap));
+            {
+                string[] nmapFast = [.. nmapArp, "--min-rate", "20000", range];
+                results.Add(await Run(lab, scanner, "nmap -sn -PR --min-rate 20000", nmapFast, ParseNmap));
+            }
             if (live < 1000)
             {
                 // Every tool as it comes, no rate options (on a /16 the defaults take minutes).
-                results.Add(await Run(lab, scanner, "netmapper sweep arp (defaults)", [.. NetMapperCommand, "sweep", "arp", "--interface", "s0", "--range", range, "--json"], ParseJson));
+                results.Add(await Run(lab, scanner, "netmapper sweep arp (defaults)", [.. arp, "--json"], ParseJson));
                 if (Requires.FindOnPath("arp-scan") is not null)
                     results.Add(await Run(lab, scanner, "arp-scan (defaults)", ["arp-scan", "-I", "s0", "-q", "-x", range], ParseIps));
                 if (Requires.FindOnPath("nmap") is not null)
-                    results.Add(await Run(lab, scanner, "nmap -sn -PR (defaults)", ["nmap", "-sn", "-n", "-PR", "-e", "s0", range], ParseNmap));
+                    results.Add(await Run(lab, scanner, "nmap -sn -PR (defaults)", [.. nmapArp, range], ParseNmap));
             }
-            var icmp = await Run(lab, scanner, "netmapper sweep icmp", [.. NetMapperCommand, "sweep", "icmp", "--range", range, "--limit", "70000", "--rate", "100000", "--json"], ParseJson);
+            string[] icmpCommand = [.. NetMapperCommand, "sweep", "icmp", "--range", range, .. atFullRate, "--json"];
+            var icmp = await Run(lab, scanner, "netmapper sweep icmp", icmpCommand, ParseJson);
             results.Add(icmp);
+            string[] fping = ["fping", "-a", "-q", "-g", range, "-i", "1", "-r", "1"];
             if (Requires.FindOnPath("fping") is not null)
-                results.Add(await Run(lab, scanner, "fping -g -i 1 -r 1", ["fping", "-a", "-q", "-g", range, "-i", "1", "-r", "1"], ParseIps));
+                results.Add(await Run(lab, scanner, "fping -g -i 1 -r 1", fping, ParseIps));
             foreach (var (tool, time, found) in results)
-                Console.WriteLine($"  {tool,-32} {Measure.Ms(time),11}  found {found,5} of {live} ({100.0 * found / live:0.0}%)  time vs this tool: NetMapper ARP {Measure.Ratio(ours.Time / time)}");
+            {
+                string recall = $"found {found,5} of {live} ({100.0 * found / live:0.0}%)";
+                string versusArp = $"time vs this tool: NetMapper ARP {Measure.Ratio(ours.Time / time)}";
+                Console.WriteLine($"  {tool,-32} {Measure.Ms(time),11}  {recall}  {versusArp}");
+            }
         }
         Console.WriteLine();
     }
 
     /// <summary>The self-contained build that build.ps1 publishes (as deployed), else the one built beside the benchmark.</summary>
-    private static string[] NetMapperCommand => Environment.GetEnvironmentVariable("NETMAPPER_BENCH_CLI") is { Length: > 0 } published && File.Exists(published)
-        ? [published] : ["dotnet", Path.Combine(AppContext.BaseDirectory, "netmapper.dll")];
+    private static string[] NetMapperCommand
+    {
+        get
+        {
+            string? published = Environment.GetEnvironmentVariable("NETMAPPER_BENCH_CLI");
+            if (published is { Length: > 0 } && File.Exists(published)) return [published];
+            return ["dotnet", Path.Combine(AppContext.BaseDirectory, "netmapper.dll")];
+        }
+    }
 
     /// <summary>Median time of five runs (one when a run takes over 5 s), and the worst recall of them.</summary>
-    private static async Task<(string Tool, TimeSpan Time, int Found)> Run(NamespaceLab lab, string ns, string tool, string[] command, Func<string, int> count)
+    private static async Task<(string Tool, TimeSpan Time, int Found)> Run(NamespaceLab lab, string ns, string tool, string[] command,
+        Func<string, int> count)
     {
         var runs = new List<(TimeSpan Time, int Found)>();
         do

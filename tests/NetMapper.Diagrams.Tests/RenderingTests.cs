@@ -14,7 +14,9 @@ public class RenderingTests
     [Fact]
     public void A_Device_Past_End_Of_Support_Gets_The_Eol_Badge_And_The_Legend_Explains_It()
     {
-        var svg = SvgWriter.ToXml(SvgWriter.Build(ZonedLayout.Run(WithMark(new LifecycleMark(LifecycleState.PastEndOfSupport, "EoS 2022-10-31"))).Layout, ZonedLayoutTests.Context()));
+        var mark = new LifecycleMark(LifecycleState.PastEndOfSupport, "EoS 2022-10-31");
+        var layout = ZonedLayout.Run(WithMark(mark)).Layout;
+        var svg = SvgWriter.ToXml(SvgWriter.Build(layout, ZonedLayoutTests.Context()));
         var doc = XDocument.Parse(svg);
 
         var node = doc.Descendants().Single(e => (string?)e.Attribute("data-node") == "dmz-core1");
@@ -63,7 +65,8 @@ public class RenderingTests
         foreach (var node in graph.Nodes)
             Assert.Equal(node.OnBoundary ? "1" : "zone:" + node.ZoneId, (string)devices[node.Id].Element("mxCell")!.Attribute("parent")!);
         var cellOf = devices.ToDictionary(d => (string)d.Value.Attribute("id")!, d => d.Key);
-        var connectors = doc.Descendants("mxCell").Where(c => (string?)c.Attribute("edge") == "1").Select(c => (cellOf[(string)c.Attribute("source")!], cellOf[(string)c.Attribute("target")!])).ToArray();
+        var edgeCells = doc.Descendants("mxCell").Where(c => (string?)c.Attribute("edge") == "1");
+        var connectors = edgeCells.Select(c => (cellOf[(string)c.Attribute("source")!], cellOf[(string)c.Attribute("target")!])).ToArray();
         Assert.Equal(graph.Edges.Select(e => (e.From, e.To)).Order(), connectors.Order());
     }
 
@@ -104,7 +107,8 @@ public class RenderingTests
         var dir = Directory.CreateTempSubdirectory("netmapper-render-").FullName;
         try
         {
-            var svg = SvgWriter.ToXml(SvgWriter.Build(ZonedLayout.Run(SyntheticNetwork.Build(30)).Layout, ZonedLayoutTests.Context("zh-TW")));
+            var layout = ZonedLayout.Run(SyntheticNetwork.Build(30)).Layout;
+            var svg = SvgWriter.ToXml(SvgWriter.Build(layout, ZonedLayoutTests.Context("zh-TW")));
             RasterWriter.WritePng(svg, Path.Combine(dir, "a.png"));
             RasterWriter.WritePdf([svg, svg], Path.Combine(dir, "a.pdf"), "test");
 

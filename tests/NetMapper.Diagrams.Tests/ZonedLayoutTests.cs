@@ -76,9 +76,10 @@ public class ZonedLayoutTests
     {
         var before = SyntheticNetwork.Build(150);
         var (_, hints) = ZonedLayout.Run(before);
+        var server = new DiagramNode("production-new-srv", NodeKind.Server, "production-new-srv") { ZoneId = "production" };
         var added = before with
         {
-            Nodes = [.. before.Nodes, new DiagramNode("production-new-srv", NodeKind.Server, "production-new-srv") { ZoneId = "production" }],
+            Nodes = [.. before.Nodes, server],
             Edges = [.. before.Edges, new DiagramEdge("new", "production-acc0", "production-new-srv")],
         };
 
@@ -93,6 +94,9 @@ public class ZonedLayoutTests
         Assert.Contains("production-new-srv", after.Keys);
     }
 
-    internal static DiagramContext Context(string language = "en") =>
-        new("Example Securities", 7, new DateTimeOffset(2026, 11, 28, 9, 30, 0, TimeSpan.Zero), "sha256:0123456789abcdef", new DiagramText(language));
+    internal static DiagramContext Context(string language = "en")
+    {
+        var scanTime = new DateTimeOffset(2026, 11, 28, 9, 30, 0, TimeSpan.Zero);
+        return new("Example Securities", 7, scanTime, "sha256:0123456789abcdef", new DiagramText(language));
+    }
 }

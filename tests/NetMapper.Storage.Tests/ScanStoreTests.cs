@@ -59,13 +59,20 @@ public sealed class ScanStoreTests : IDisposable
     public void A_Scan_Is_Redrawn_From_The_Hints_It_Was_First_Drawn_From_And_The_Next_Scan_From_Where_It_Placed_Devices()
     {
         using var store = ScanStore.Open(Db);
-        int Scan() { int id = store.BeginScan(new ScanInfo { StartedAt = DateTimeOffset.UtcNow }); store.CompleteScan(store.GetScan(id) with { Status = ScanStatus.Complete }, TopologyBuilder.Build([Snapshot("a", "one")])); return id; }
+        int Scan()
+        {
+            int id = store.BeginScan(new ScanInfo { StartedAt = DateTimeOffset.UtcNow });
+            var graph = TopologyBuilder.Build([Snapshot("a", "one")]);
+            store.CompleteScan(store.GetScan(id) with { Status = ScanStatus.Complete }, graph);
+            return id;
+        }
         int first = Scan(), second = Scan(), third = Scan();
 
         Assert.Equal((false, null), store.LayoutHints(first, "physical"));
         store.SaveLayout(first, "physical", drawnFrom: null, placed: "{\"a\":1}");
-        Assert.Equal((true, null), store.LayoutHints(first, "physical"));           // redraw: from nothing, as the first time
-        Assert.Equal((false, "{\"a\":1}"), store.LayoutHints(third, "physical"));  // a later scan: where the latest drawn one placed devices
+        Assert.Equal((true, null), store.LayoutHints(first, "physical")); // redraw: from nothing, as the first time
+        // a later scan: where the latest drawn one placed devices
+        Assert.Equal((false, "{\"a\":1}"), store.LayoutHints(third, "physical"));
         store.SaveLayout(second, "physical", drawnFrom: "{\"a\":1}", placed: "{\"a\":2}");
         store.SaveLayout(second, "physical", drawnFrom: "changed", placed: "changed"); // written once: a redraw never moves devices
         Assert.Equal((true, "{\"a\":1}"), store.LayoutHints(second, "physical"));

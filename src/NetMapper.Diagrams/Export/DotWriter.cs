@@ -10,18 +10,23 @@ public static class DotWriter
     {
         var dot = new StringBuilder();
         dot.Append("graph ").Append(Q(graph.PageName)).AppendLine(" {");
-        dot.AppendLine(CultureInfo.InvariantCulture, $"  graph [rankdir=TB, newrank=true, fontname={Q(SvgShapes.Fonts.Split(',')[0])}, label={Q(text.ViewTitle(graph.View))}, labelloc=t];");
-        dot.AppendLine(CultureInfo.InvariantCulture, $"  node [shape=box, style=\"rounded,filled\", fillcolor=\"#FFFFFF\", fontname={Q(SvgShapes.Fonts.Split(',')[0])}, fontsize=10];");
+        string font = Q(SvgShapes.Fonts.Split(',')[0]), title = Q(text.ViewTitle(graph.View));
+        dot.AppendLine(CultureInfo.InvariantCulture, $"  graph [rankdir=TB, newrank=true, fontname={font}, label={title}, labelloc=t];");
+        const string nodeShape = "shape=box, style=\"rounded,filled\", fillcolor=\"#FFFFFF\"";
+        dot.AppendLine(CultureInfo.InvariantCulture, $"  node [{nodeShape}, fontname={font}, fontsize=10];");
         dot.AppendLine("  edge [fontsize=8];");
         foreach (var zone in graph.Zones)
         {
             dot.AppendLine(CultureInfo.InvariantCulture, $"  subgraph {Q("cluster_" + zone.Zone.Id)} {{");
-            dot.AppendLine(CultureInfo.InvariantCulture, $"    label={Q(text.ZoneName(zone.Zone))}; color={Q(zone.Zone.Color)}; style=rounded;");
-            foreach (var node in graph.Nodes.Where(n => !n.OnBoundary && n.ZoneId == zone.Zone.Id)) dot.Append("    ").AppendLine(Node(node, text));
+            string zoneLabel = Q(text.ZoneName(zone.Zone)), zoneColor = Q(zone.Zone.Color);
+            dot.AppendLine(CultureInfo.InvariantCulture, $"    label={zoneLabel}; color={zoneColor}; style=rounded;");
+            var inZone = graph.Nodes.Where(n => !n.OnBoundary && n.ZoneId == zone.Zone.Id);
+            foreach (var node in inZone) dot.Append("    ").AppendLine(Node(node, text));
             dot.AppendLine("  }");
         }
         var zoned = graph.Zones.Select(z => z.Zone.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var node in graph.Nodes.Where(n => n.OnBoundary || !zoned.Contains(n.ZoneId))) dot.Append("  ").AppendLine(Node(node, text));
+        var outsideZones = graph.Nodes.Where(n => n.OnBoundary || !zoned.Contains(n.ZoneId));
+        foreach (var node in outsideZones) dot.Append("  ").AppendLine(Node(node, text));
         foreach (var edge in graph.Edges)
         {
             var (color, width) = EdgeStyle.Of(edge);
@@ -44,6 +49,7 @@ public static class DotWriter
         return $"{Q(node.Id)} [label=\"{label}\", color={Q(Palette.Of(node.Kind))}, tooltip={Q(text.Kind(node.Kind))}{style}];";
     }
 
-    private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+    private static string Escape(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
     public static string Q(string text) => $"\"{Escape(text)}\"";
 }

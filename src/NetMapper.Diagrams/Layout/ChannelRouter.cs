@@ -8,6 +8,13 @@ namespace NetMapper.Diagrams;
 /// </summary>
 internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredResult> zones)
 {
+    /// <summary>Room beside a zone's title in its container: the title's inset from the border, and air after it.</summary>
+    private const double ZoneTitleRoom = 40;
+    /// <summary>Two horizontal legs share a track only when more than this lies between the end of one and the start of the next.</summary>
+    private const double TrackClearance = 6;
+    /// <summary>The height of a channel no line runs along.</summary>
+    private const double EmptyChannelHeight = 14;
+
     private readonly Dictionary<string, Box> _containers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _firewallX = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<(double From, double To, string Key)>> _segments = [];
@@ -24,7 +31,12 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
         var plans = page.Cross.Select(PlanOf).ToList();
         AssignLanes(plans);
         var (left, right) = ContentSpan();
-        double LaneX(string id) => _lanes[id] is var (isRight, lane) && isRight ? right + LayeredLayout.Gap + lane * ZonedLayout.LaneGap : left - LayeredLayout.Gap - lane * ZonedLayout.LaneGap;
+        double LaneX(string id)
+        {
+            var (isRight, lane) = _lanes[id];
+            double laneOffset = lane * ZonedLayout.LaneGap;
+            return isRight ? right + LayeredLayout.Gap + laneOffset : left - LayeredLayout.Gap - laneOffset;
+        }
         foreach (var plan in plans.Where(p => !p.Straight)) AddSegments(plan, LaneX);
         AssignTracks();
         var (bandTop, stripTop, height) = PlaceY();
@@ -35,7 +47,11 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
             var box = _containers[container.Zone.Zone.Id] = _containers[container.Zone.Zone.Id] with { Y = bandTop[container.Band] };
             var result = zones[container.Zone.Zone.Id];
             foreach (var (id, at) in result.TopLeft.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-                nodes.Add(new PlacedNode(page.Nodes[id], new Box(box.X + ZonedLayout.ZonePad + at.X, box.Y + ZonedLayout.ZoneTitle + at.Y, page.Sizes[id].Width, page.Sizes[id].Height)));
+            {
+                double x = box.X + ZonedLayout.ZonePad + at.X, y = box.Y + ZonedLayout.ZoneTitle + at.Y;
+                var (w, h) = page.Sizes[id];
+                nodes.Add(new PlacedNode(page.Nodes[id], new Box(x, y, w, h)));
+            }
         }
         foreach (var (id, x) in _firewallX.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
@@ -56,20 +72,24 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
         double shift = ZonedLayout.Margin - xs.Min();
         double width = xs.Max() + shift + ZonedLayout.Margin;
         Box Shift(Box b) => b.Offset(shift, 0);
+        PlacedEdge ShiftEdge(PlacedEdge e) => e with { Points = Clean(e.Points.Select(p => p with { X = p.X + shift })) };
+        // a boundary line runs through the middle of its strip's tallest firewall
+        double BoundaryY(int strip) => stripTop[strip] + StripHeight(strip) / 2;
+        var strips = _firewallX.Keys.Select(id => page.Places[id].Strip).Distinct().Order();
         return new DiagramLayout(page.Graph, Math.Ceiling(width), Math.Ceiling(height))
         {
             Nodes = nodes.OrderBy(n => n.Node.Id, StringComparer.Ordinal).Select(n => n with { Box = Shift(n.Box) }).ToArray(),
-            Edges = edges.OrderBy(e => e.Edge.Id, StringComparer.Ordinal).Select(e => e with { Points = Clean(e.Points.Select(p => p with { X = p.X + shift })) }).ToArray(),
+            Edges = edges.OrderBy(e => e.Edge.Id, StringComparer.Ordinal).Select(ShiftEdge).ToArray(),
             Zones = page.Containers.Select(c => new PlacedZone(c.Zone, Shift(_containers[c.Zone.Zone.Id]))).ToArray(),
-            Boundaries = _firewallX.Keys.Select(id => page.Places[id].Strip).Distinct().Order().Select(s => stripTop[s] + page.Sizes.Where(kv => page.Places[kv.Key].InStrip && page.Places[kv.Key].Strip == s).Max(kv => kv.Value.Height) / 2).ToArray(),
+            Boundaries = strips.Select(BoundaryY).ToArray(),
         };
     }
 
     private void PlaceContainersX()
     {
-        var widths = page.Containers.ToDictionary(c => c.Zone.Zone.Id, c =>
-            Math.Max(zones[c.Zone.Zone.Id].Width, TextWidth.Of(c.Zone.Zone.NameEn, 14, bold: true) + 40) + 2 * ZonedLayout.ZonePad, StringComparer.Ordinal);
-        var bandWidths = page.Containers.GroupBy(c => c.Band).ToDictionary(g => g.Key, g => g.Sum(c => widths[c.Zone.Zone.Id]) + (g.Count() - 1) * ZonedLayout.ZoneGap);
+        var widths = page.Containers.ToDictionary(c => c.Zone.Zone.Id, ContainerWidth, StringComparer.Ordinal);
+        double BandWidth(IEnumerable<Container> band) => band.Sum(c => widths[c.Zone.Zone.Id]) + (band.Count() - 1) * ZonedLayout.ZoneGap;
+        var bandWidths = page.Containers.GroupBy(c => c.Band).ToDictionary(g => g.Key, g => BandWidth(g));
         double total = bandWidths.Values.DefaultIfEmpty(0).Max();
         foreach (var band in page.Containers.GroupBy(c => c.Band))
         {
@@ -81,6 +101,13 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
                 x += widths[id] + ZonedLayout.ZoneGap;
             }
         }
+    }
+
+    /// <summary>A container is as wide as its zone's layout or its title, whichever is wider, with its padding.</summary>
+    private double ContainerWidth(Container container)
+    {
+        double title = TextWidth.Of(container.Zone.Zone.NameEn, ZonedLayout.ZoneTitleFont, bold: true) + ZoneTitleRoom;
+        return Math.Max(zones[container.Zone.Zone.Id].Width, title) + 2 * ZonedLayout.ZonePad;
     }
 
     private double PortX(CrossLine line, string node)
@@ -96,19 +123,28 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
     {
         foreach (var strip in page.Places.Where(p => p.Value.InStrip).GroupBy(p => p.Value.Strip, p => p.Key))
         {
-            var desired = strip.ToDictionary(id => id, id =>
-            {
-                var xs = page.Cross.Where(c => (c.Upper == id || c.Lower == id)).Select(c => c.Upper == id ? c.Lower : c.Upper)
-                    .Where(n => !page.Places[n].InStrip).Select(n => PortX(page.Cross.First(c => (c.Upper == id && c.Lower == n) || (c.Lower == id && c.Upper == n)), n)).ToArray();
-                return xs.Length > 0 ? xs.Average() : _containers.Values.Select(b => b.CenterX).DefaultIfEmpty(0).Average();
-            }, StringComparer.Ordinal);
+            var desired = strip.ToDictionary(id => id, DesiredX, StringComparer.Ordinal);
             var groups = Groups(strip.ToArray());
             var order = groups.OrderBy(g => g.Average(id => desired[id])).ThenBy(g => g[0], StringComparer.Ordinal)
                 .SelectMany(g => g.OrderBy(id => desired[id]).ThenBy(id => id, StringComparer.Ordinal)).ToArray();
-            var left = OrderedPlacement.Place(order.Select(id => desired[id]).ToArray(), order.Select(id => page.Sizes[id].Width).ToArray(), ZonedLayout.FirewallGap);
+            var centers = order.Select(id => desired[id]).ToArray();
+            var widths = order.Select(id => page.Sizes[id].Width).ToArray();
+            var left = OrderedPlacement.Place(centers, widths, ZonedLayout.FirewallGap);
             for (int i = 0; i < order.Length; i++) _firewallX[order[i]] = Math.Round(left[i] + page.Sizes[order[i]].Width / 2, 1);
         }
     }
+
+    /// <summary>Where a firewall wants to be: at the average x of the ports it links to in containers, else amid the containers.</summary>
+    private double DesiredX(string firewall)
+    {
+        var inContainers = page.Cross.Where(c => (c.Upper == firewall || c.Lower == firewall))
+            .Select(c => c.Upper == firewall ? c.Lower : c.Upper).Where(n => !page.Places[n].InStrip);
+        var xs = inContainers.Select(n => PortX(FirstLineBetween(firewall, n), n)).ToArray();
+        return xs.Length > 0 ? xs.Average() : _containers.Values.Select(b => b.CenterX).DefaultIfEmpty(0).Average();
+    }
+
+    private CrossLine FirstLineBetween(string a, string b) =>
+        page.Cross.First(c => (c.Upper == a && c.Lower == b) || (c.Lower == a && c.Upper == b));
 
     /// <summary>Firewalls of one strip joined by lines (HA pairs), each group sorted by id.</summary>
     private List<string[]> Groups(string[] firewalls)
@@ -145,14 +181,17 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
 
     private static bool UsesCorridor(Plan plan) => !plan.Straight && plan.UpperChannel != plan.LowerChannel;
 
-    /// <summary>Corridor lanes: the shortest spans nearest the bands, so a lane's horizontal legs cross as few other lanes as possible.</summary>
+    /// <summary>
+    /// Corridor lanes: the shortest spans nearest the bands, so a lane's horizontal legs cross as few other lanes as possible.
+    /// </summary>
     private void AssignLanes(List<Plan> plans)
     {
         foreach (var side in plans.Where(UsesCorridor).GroupBy(p => p.Line.Edge.Management))
         {
             int lane = 0;
-            foreach (var plan in side.OrderBy(p => p.LowerChannel - p.UpperChannel).ThenBy(p => p.UpperChannel).ThenBy(p => p.Line.Edge.Id, StringComparer.Ordinal))
-                _lanes[plan.Line.Edge.Id] = (side.Key, lane++);
+            var shortestFirst = side.OrderBy(p => p.LowerChannel - p.UpperChannel).ThenBy(p => p.UpperChannel)
+                .ThenBy(p => p.Line.Edge.Id, StringComparer.Ordinal);
+            foreach (var plan in shortestFirst) _lanes[plan.Line.Edge.Id] = (side.Key, lane++);
         }
     }
 
@@ -191,7 +230,7 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
             var ends = new List<double>();
             foreach (var (from, to, key) in segments.OrderBy(s => s.From).ThenBy(s => s.To).ThenBy(s => s.Key, StringComparer.Ordinal))
             {
-                int track = ends.FindIndex(end => end + 6 < from);
+                int track = ends.FindIndex(end => end + TrackClearance < from);
                 if (track < 0) { track = ends.Count; ends.Add(to); }
                 else ends[track] = to;
                 _tracks[(channel, key)] = track;
@@ -199,8 +238,13 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
         }
     }
 
-    private double ChannelHeight(int channel) =>
-        _segments.TryGetValue(channel, out _) ? ZonedLayout.Track * (_tracks.Where(t => t.Key.Channel == channel).Max(t => t.Value) + 2) : 14;
+    private double ChannelHeight(int channel)
+    {
+        if (!_segments.TryGetValue(channel, out _)) return EmptyChannelHeight;
+        int lastTrack = _tracks.Where(t => t.Key.Channel == channel).Max(t => t.Value);
+        // the tracks, with a track's spacing above the first and below the last
+        return ZonedLayout.Track * (lastTrack + 2);
+    }
 
     private double TrackY(int channel, string key) => _channelTop[channel] + ZonedLayout.Track * (_tracks[(channel, key)] + 1);
 
@@ -218,12 +262,16 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
             _channelTop[BelowBand(band)] = y;
             y += ChannelHeight(BelowBand(band));
             stripTop[band] = y;
-            y += page.Places.Where(p => p.Value.InStrip && p.Value.Strip == band).Select(p => page.Sizes[p.Key].Height).DefaultIfEmpty(0).Max();
+            y += StripHeight(band);
             _channelTop[AboveBand(band + 1)] = y;
             if (band + 1 < page.Bands || _segments.ContainsKey(AboveBand(band + 1))) y += ChannelHeight(AboveBand(band + 1));
         }
         return (bandTop, stripTop, y + ZonedLayout.Margin);
     }
+
+    /// <summary>The height of a boundary strip: its tallest firewall.</summary>
+    private double StripHeight(int strip) =>
+        page.Places.Where(p => p.Value.InStrip && p.Value.Strip == strip).Select(p => page.Sizes[p.Key].Height).DefaultIfEmpty(0).Max();
 
     private List<Pt> Absolute(Container container, List<Pt> path)
     {
@@ -272,7 +320,8 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
             }
             else
             {
-                double lane = laneX(line.Edge.Id), y1 = TrackY(plan.UpperChannel, line.Edge.Id + "^"), y2 = TrackY(plan.LowerChannel, line.Edge.Id + "v");
+                double lane = laneX(line.Edge.Id);
+                double y1 = TrackY(plan.UpperChannel, line.Edge.Id + "^"), y2 = TrackY(plan.LowerChannel, line.Edge.Id + "v");
                 points = [.. upper, new Pt(upper[^1].X, y1), new Pt(lane, y1), new Pt(lane, y2), new Pt(lower[0].X, y2), .. lower];
             }
         }

@@ -36,6 +36,22 @@ internal static class LayeredLayout
 {
     public const double Gap = 28, LayerGap = 56, PlaceholderWidth = 6;
     private const int MaxSweeps = 24;
+    /// <summary>Ordering stops after this many sweeps in a row that found no fewer crossings.</summary>
+    private const int MaxStaleSweeps = 6;
+    /// <summary>At most this many rounds of neighbour swaps per sweep.</summary>
+    private const int TransposeRounds = 6;
+    /// <summary>Rounds of pulling boxes towards their neighbours above, then below, before the final pull towards both.</summary>
+    private const int PlacementRounds = 4;
+    /// <summary>The x of the first guess: boxes this far apart in layer order, before they are pulled towards their neighbours.</summary>
+    private const double FirstGuessSpacing = 100;
+    /// <summary>How far above its boxes a line between two boxes of one layer runs when another box stands between them.</summary>
+    private const double FlatDetourHeight = 14;
+    /// <summary>Neighbours a linked pair shares to count as twins (a core pair).</summary>
+    private const int LinkedTwinSharedNeighbours = 3;
+    /// <summary>Neighbours an unlinked pair shares to count as twins (a distribution pair, every access switch homed to both).</summary>
+    private const int UnlinkedTwinSharedNeighbours = 4;
+    /// <summary>Neighbours a box shares with a start box to be drawn beside it as its redundant peer.</summary>
+    private const int PeerSharedNeighbours = 2;
 
     private sealed class Cell(string id, double width, double height)
     {
@@ -63,10 +79,10 @@ internal static class LayeredLayout
         return both.Crossings < linkedOnly.Crossings ? both.Result : linkedOnly.Result;
     }
 
-    private static (LayeredResult Result, long Crossings) RunOnce(IReadOnlyList<LayerBox> boxes, IReadOnlyList<LayerLine> lines, IReadOnlyList<LayerExit> exits,
-        IReadOnlyDictionary<string, NodeHint>? hints, bool staggerUnlinked)
+    private static (LayeredResult Result, long Crossings) RunOnce(IReadOnlyList<LayerBox> boxes, IReadOnlyList<LayerLine> lines,
+        IReadOnlyList<LayerExit> exits, IReadOnlyDictionary<string, NodeHint>? hints, bool staggerUnlinked)
     {
-        var cells = boxes.ToDictionary(b => b.Id, b => new Cell(b.Id, b.Width, b.Height) { Real = true, Hint = hints?.GetValueOrDefault(b.Id) }, StringComparer.Ordinal);
+        var cells = boxes.ToDictionary(b => b.Id, b => BoxCell(b, hints), StringComparer.Ordinal);
         var seq = AssignLayers(boxes, lines, exits, cells, staggerUnlinked);
         int deepest = cells.Values.Select(c => c.Layer).DefaultIfEmpty(0).Max();
         var layers = Enumerable.Range(0, deepest + 2).Select(_ => new List<Cell>()).ToList();
@@ -74,7 +90,7 @@ internal static class LayeredLayout
 
         var chains = new Dictionary<string, List<Cell>>(StringComparer.Ordinal);
         var flat = new List<(LayerLine Line, Cell A, Cell B)>();
-        foreach (var line in lines.Where(l => l.From != l.To && cells.ContainsKey(l.From) && cells.ContainsKey(l.To)))
+        foreach (var line in LinesBetweenBoxes(lines, cells))
         {
             var (a, b) = (cells[line.From], cells[line.To]);
             if (a.Layer == b.Layer) flat.Add((line, a, b));
@@ -95,14 +111,21 @@ internal static class LayeredLayout
         return (Result(cells.Values, layers, chains, flat, exits), crossings);
     }
 
+    private static Cell BoxCell(LayerBox box, IReadOnlyDictionary<string, NodeHint>? hints) =>
+        new(box.Id, box.Width, box.Height) { Real = true, Hint = hints?.GetValueOrDefault(box.Id) };
+
+    /// <summary>The lines of the group that join two different boxes of it.</summary>
+    private static IEnumerable<LayerLine> LinesBetweenBoxes(IReadOnlyList<LayerLine> lines, Dictionary<string, Cell> cells) =>
+        lines.Where(l => l.From != l.To && cells.ContainsKey(l.From) && cells.ContainsKey(l.To));
+
     /// <summary>Breadth-first layers from the boxes with lines upwards (else, per connected part, the box with most lines).</summary>
-    private static Dictionary<string, int> AssignLayers(IReadOnlyList<LayerBox> boxes, IReadOnlyList<LayerLine> lines, IReadOnlyList<LayerExit> exits, Dictionary<string, Cell> cells,
-        bool staggerUnlinked)
+    private static Dictionary<string, int> AssignLayers(IReadOnlyList<LayerBox> boxes, IReadOnlyList<LayerLine> lines,
+        IReadOnlyList<LayerExit> exits, Dictionary<string, Cell> cells, bool staggerUnlinked)
     {
         const string root = "\0root";
         var graph = new UndirectedGraph<string, SEdge<string>>(allowParallelEdges: true);
         foreach (var box in boxes) graph.AddVertex(box.Id);
-        foreach (var line in lines.Where(l => l.From != l.To && cells.ContainsKey(l.From) && cells.ContainsKey(l.To))) graph.AddEdge(new SEdge<string>(line.From, line.To));
+        foreach (var line in LinesBetweenBoxes(lines, cells)) graph.AddEdge(new SEdge<string>(line.From, line.To));
         var components = new ConnectedComponentsAlgorithm<string, SEdge<string>>(graph);
         components.Compute();
         var weight = boxes.ToDictionary(b => b.Id, b => b.Weight, StringComparer.Ordinal);
@@ -114,8 +137,10 @@ internal static class LayeredLayout
             if (starts.Length == 0)
             {
                 var exitCount = exits.GroupBy(e => e.Inner).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-                starts = [part.OrderByDescending(id => weight[id]).ThenByDescending(id => graph.AdjacentDegree(id) + exitCount.GetValueOrDefault(id))
-                    .ThenBy(id => id, StringComparer.Ordinal).First()];
+                int LineCount(string id) => graph.AdjacentDegree(id) + exitCount.GetValueOrDefault(id);
+                var mostCentral = part.OrderByDescending(id => weight[id]).ThenByDescending(LineCount)
+                    .ThenBy(id => id, StringComparer.Ordinal).First();
+                starts = [mostCentral];
             }
             // with each start its redundant peers (neighbours sharing two or more neighbours with it: the other core of a
             // pair), so a pair is drawn side by side rather than one above the other's neighbours
@@ -139,7 +164,8 @@ internal static class LayeredLayout
     /// second one a layer lower, as dot ranks a linked pair. Side by side, the two fans of n links cross n(n-1)/2 times;
     /// staggered, about half as often, and the pair's own link stays short.
     /// </summary>
-    private static void StaggerTwins(UndirectedGraph<string, SEdge<string>> graph, Dictionary<string, int> depth, IEnumerable<string> boxes, bool unlinked)
+    private static void StaggerTwins(UndirectedGraph<string, SEdge<string>> graph, Dictionary<string, int> depth, IEnumerable<string> boxes,
+        bool unlinked)
     {
         var ids = boxes.Order(StringComparer.Ordinal).ToArray();
         for (int layer = 1; layer <= ids.Select(id => depth[id]).DefaultIfEmpty(0).Max(); layer++)
@@ -153,8 +179,9 @@ internal static class LayeredLayout
                 // linked twins sharing three neighbours (a core pair), or unlinked ones sharing four (a distribution pair
                 // without a peer link, every access switch homed to both)
                 var twin = here.Where(v => !lower.Contains(v) && string.CompareOrdinal(u, v) < 0).Order(StringComparer.Ordinal)
-                    .FirstOrDefault(v => around.Contains(v) ? graph.AdjacentVertices(v).Distinct().Count(around.Contains) >= 3
-                        : unlinked && graph.AdjacentVertices(v).Distinct().Count(around.Contains) >= 4);
+                    .FirstOrDefault(v => around.Contains(v)
+                        ? graph.AdjacentVertices(v).Distinct().Count(around.Contains) >= LinkedTwinSharedNeighbours
+                        : unlinked && graph.AdjacentVertices(v).Distinct().Count(around.Contains) >= UnlinkedTwinSharedNeighbours);
                 if (twin is not null) lower.Add(twin);
             }
             if (lower.Count == 0) continue;
@@ -167,7 +194,7 @@ internal static class LayeredLayout
     private static IEnumerable<string> Peers(UndirectedGraph<string, SEdge<string>> graph, string box)
     {
         var around = graph.AdjacentVertices(box).ToHashSet(StringComparer.Ordinal);
-        return around.Where(n => graph.AdjacentVertices(n).Count(around.Contains) >= 2);
+        return around.Where(n => graph.AdjacentVertices(n).Count(around.Contains) >= PeerSharedNeighbours);
     }
 
     /// <summary>The cells a line passes from a to b, one placeholder per layer in between.</summary>
@@ -202,7 +229,7 @@ internal static class LayeredLayout
         long best = Crossings(layers);
         var bestOrder = layers.Select(l => l.ToList()).ToList();
         int stale = 0;
-        for (int sweep = 0; sweep < MaxSweeps && best > 0 && stale < 6; sweep++)
+        for (int sweep = 0; sweep < MaxSweeps && best > 0 && stale < MaxStaleSweeps; sweep++)
         {
             for (int l = 1; l < layers.Count; l++) SortBy(layers[l], c => c.Up);
             for (int l = layers.Count - 2; l >= 0; l--) SortBy(layers[l], c => c.Down);
@@ -235,10 +262,12 @@ internal static class LayeredLayout
         Renumber(layer);
     }
 
-    /// <summary>Swaps neighbours in a layer while that removes crossings with the layers above and below (the "transpose" step of dot).</summary>
+    /// <summary>
+    /// Swaps neighbours in a layer while that removes crossings with the layers above and below (the "transpose" step of dot).
+    /// </summary>
     private static void Transpose(List<List<Cell>> layers)
     {
-        for (int round = 0, swaps = 1; round < 6 && swaps > 0; round++)
+        for (int round = 0, swaps = 1; round < TransposeRounds && swaps > 0; round++)
         {
             swaps = 0;
             foreach (var layer in layers)
@@ -253,7 +282,9 @@ internal static class LayeredLayout
         }
     }
 
-    /// <summary>Crossings between the lines of <paramref name="left"/> and <paramref name="right"/> when left stands left of right.</summary>
+    /// <summary>
+    /// Crossings between the lines of <paramref name="left"/> and <paramref name="right"/> when left stands left of right.
+    /// </summary>
     private static int PairCrossings(Cell left, Cell right)
     {
         int crossings = 0;
@@ -282,25 +313,33 @@ internal static class LayeredLayout
         for (int i = 0; i < slots.Length; i++) layer[slots[i]] = hinted[i];
     }
 
-    /// <summary>Boxes joined within a layer (a pair of cores, an HA pair) move next to each other, so their line is short and crosses nothing.</summary>
+    /// <summary>
+    /// Boxes joined within a layer (a pair of cores, an HA pair) move next to each other, so their line is short and crosses nothing.
+    /// </summary>
     private static void KeepFlatNeighboursTogether(List<List<Cell>> layers, List<(LayerLine Line, Cell A, Cell B)> flat)
     {
         foreach (var (_, a, b) in flat.OrderBy(f => f.Line.Id, StringComparer.Ordinal))
         {
             var layer = layers[a.Layer];
             var (left, right) = a.Pos < b.Pos ? (a, b) : (b, a);
+            if (right.Pos - left.Pos <= 1) continue;
             // drawn before with a box between them: they stay apart, as before
-            if (right.Pos - left.Pos <= 1 || layer.Skip(left.Pos + 1).Take(right.Pos - left.Pos - 1).Any(c => c.Real && c.Hint is not null && right.Hint is not null)) continue;
+            bool keptApart = CellsBetween(layer, left, right).Any(c => c.Real && c.Hint is not null && right.Hint is not null);
+            if (keptApart) continue;
             layer.Remove(right);
             layer.Insert(left.Pos + 1, right);
             Renumber(layer);
         }
     }
 
+    /// <summary>The cells of a layer that stand between <paramref name="left"/> and <paramref name="right"/>.</summary>
+    private static IEnumerable<Cell> CellsBetween(List<Cell> layer, Cell left, Cell right) =>
+        layer.Skip(left.Pos + 1).Take(right.Pos - left.Pos - 1);
+
     private static void AssignX(List<List<Cell>> layers)
     {
-        foreach (var layer in layers) Apply(layer, layer.Select((c, i) => (double)i * 100).ToArray());
-        for (int round = 0; round < 4; round++)
+        foreach (var layer in layers) Apply(layer, layer.Select((c, i) => (double)i * FirstGuessSpacing).ToArray());
+        for (int round = 0; round < PlacementRounds; round++)
         {
             for (int l = 1; l < layers.Count; l++) Apply(layers[l], Desired(layers[l], c => c.Up));
             for (int l = layers.Count - 2; l >= 0; l--) Apply(layers[l], Desired(layers[l], c => c.Down));
@@ -353,15 +392,24 @@ internal static class LayeredLayout
         foreach (var (line, a, b) in flat)
         {
             var (left, right) = a.Pos < b.Pos ? (a, b) : (b, a);
-            bool between = layers[a.Layer].Skip(left.Pos + 1).Take(right.Pos - left.Pos - 1).Any(c => c.Real);
-            var points = between
-                ? new List<Pt> { new(left.Center, left.Y), new(left.Center, left.Y - 14), new(right.Center, right.Y - 14), new(right.Center, right.Y) }
-                : [new(left.X + left.Width, left.Y + left.Height / 2), new(right.X, right.Y + right.Height / 2)];
+            bool between = CellsBetween(layers[a.Layer], left, right).Any(c => c.Real);
+            var points = between ? DetourAbove(left, right) : SideToSide(left, right);
             if (left != a) points.Reverse();
             result.Paths[line.Id] = points;
         }
         return result;
     }
+
+    /// <summary>A line between two boxes of one layer with a box between them: up, across above the boxes, and down.</summary>
+    private static List<Pt> DetourAbove(Cell left, Cell right)
+    {
+        double leftAbove = left.Y - FlatDetourHeight, rightAbove = right.Y - FlatDetourHeight;
+        return [new(left.Center, left.Y), new(left.Center, leftAbove), new(right.Center, rightAbove), new(right.Center, right.Y)];
+    }
+
+    /// <summary>A line between two boxes of one layer standing side by side: from the right of one to the left of the other.</summary>
+    private static List<Pt> SideToSide(Cell left, Cell right) =>
+        [new(left.X + left.Width, left.Y + left.Height / 2), new(right.X, right.Y + right.Height / 2)];
 
     private static List<Pt> Route(List<Cell> chain, List<List<Cell>> layers)
     {
@@ -371,7 +419,11 @@ internal static class LayeredLayout
             var cell = chain[i];
             bool downward = (i + 1 < chain.Count ? chain[i + 1].Layer - cell.Layer : cell.Layer - chain[i - 1].Layer) > 0;
             if (cell.Real)
-                points.Add(new Pt(cell.Center, i == 0 ? (downward ? cell.Y + cell.Height : cell.Y) : (downward ? cell.Y : cell.Y + cell.Height)));
+            {
+                // the first box is left from its side facing the way the line goes, the last entered from its side facing back
+                bool atBottom = i == 0 ? downward : !downward;
+                points.Add(new Pt(cell.Center, atBottom ? cell.Y + cell.Height : cell.Y));
+            }
             else
             {
                 // a placeholder passes its whole layer straight down, between the boxes of the layer

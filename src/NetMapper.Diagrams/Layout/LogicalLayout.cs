@@ -8,6 +8,18 @@ namespace NetMapper.Diagrams;
 public static class LogicalLayout
 {
     private const double BusHeight = 6, BusGap = 34, ColumnGap = 36, LabelRoom = 40;
+    /// <summary>The font size of a bus's label (prefix, VLAN, zone): measured here, drawn by <see cref="NodeShapes"/>.</summary>
+    internal const double BusLabelFont = 11;
+    /// <summary>Room above the first bus, under the title band, for its label.</summary>
+    private const double FirstBusDrop = 30;
+    /// <summary>Room between the widest bus label and the first column of devices.</summary>
+    private const double LabelsToColumns = 40;
+    /// <summary>A bus starts with its label, which ends this far before the bus's first line.</summary>
+    private const double LabelToFirstLine = 20;
+    /// <summary>How far a bus runs on past its last line.</summary>
+    private const double BusOverrun = 30;
+    /// <summary>A bus is at least this much longer than its label, so a bus with one line or none still shows as a bus.</summary>
+    private const double BusPastLabel = 40;
 
     public static DiagramLayout Run(DiagramGraph graph)
     {
@@ -16,12 +28,17 @@ public static class LogicalLayout
             .ThenBy(n => AddressKey(n.Title), StringComparer.Ordinal).ToArray();
         var busIndex = buses.Select((b, i) => (b.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var devices = graph.Nodes.Where(n => n.Kind != NodeKind.Bus).ToArray();
-        var attached = devices.ToDictionary(d => d.Id, d => graph.Edges.Where(e => e.From == d.Id && busIndex.ContainsKey(e.To)).Select(e => busIndex[e.To]).Order().ToArray(), StringComparer.Ordinal);
+        // each device's buses, by bus order
+        int[] BusesOf(DiagramNode device) =>
+            graph.Edges.Where(e => e.From == device.Id && busIndex.ContainsKey(e.To)).Select(e => busIndex[e.To]).Order().ToArray();
+        var attached = devices.ToDictionary(d => d.Id, BusesOf, StringComparer.Ordinal);
         var sizes = graph.Nodes.ToDictionary(n => n.Id, NodeSizes.Of, StringComparer.Ordinal);
 
         // columns: interval colouring of [first bus, last bus] ranges, taken in order of the first bus
         var columns = new List<(int LastBus, List<DiagramNode> Devices)>();
-        foreach (var device in devices.Where(d => attached[d.Id].Length > 0).OrderBy(d => attached[d.Id][0]).ThenBy(d => attached[d.Id][^1]).ThenBy(d => d.Kind).ThenBy(d => d.Title, StringComparer.Ordinal))
+        var byFirstBus = devices.Where(d => attached[d.Id].Length > 0).OrderBy(d => attached[d.Id][0]).ThenBy(d => attached[d.Id][^1])
+            .ThenBy(d => d.Kind).ThenBy(d => d.Title, StringComparer.Ordinal);
+        foreach (var device in byFirstBus)
         {
             var (first, last) = (attached[device.Id][0], attached[device.Id][^1]);
             int column = columns.FindIndex(c => c.LastBus < first);
@@ -31,7 +48,8 @@ public static class LogicalLayout
         // each bus's label sits left of its first line, so the widest label sets where the columns start
         double labelWidth = buses.Select(BusLabelWidth).DefaultIfEmpty(0).Max();
         var columnX = new double[columns.Count];
-        double x = ZonedLayout.Margin + labelWidth + 40;
+        double firstColumnX = ZonedLayout.Margin + labelWidth + LabelsToColumns;
+        double x = firstColumnX;
         for (int c = 0; c < columns.Count; c++)
         {
             columnX[c] = x;
@@ -41,13 +59,18 @@ public static class LogicalLayout
         // bands: under each bus, room for the boxes whose first bus it is
         var busY = new double[buses.Length];
         var boxes = new Dictionary<string, Box>(StringComparer.Ordinal);
-        double y = ZonedLayout.TitleBand + 30;
+        double y = ZonedLayout.TitleBand + FirstBusDrop;
+        // the devices whose first bus it is, with their columns
+        (DiagramNode Device, int Column)[] StartingOn(int bus) =>
+            columns.SelectMany((c, i) => c.Devices.Where(d => attached[d.Id][0] == bus).Select(d => (Device: d, Column: i))).ToArray();
         for (int b = 0; b < buses.Length; b++)
         {
             busY[b] = y;
-            var here = columns.SelectMany((c, i) => c.Devices.Where(d => attached[d.Id][0] == b).Select(d => (Device: d, Column: i))).ToArray();
+            var here = StartingOn(b);
             double band = here.Select(h => sizes[h.Device.Id].Height).DefaultIfEmpty(0).Max();
-            foreach (var (device, column) in here) boxes[device.Id] = new Box(columnX[column], y + BusHeight + LabelRoom, sizes[device.Id].Width, sizes[device.Id].Height);
+            double boxTop = y + BusHeight + LabelRoom;
+            foreach (var (device, column) in here)
+                boxes[device.Id] = new Box(columnX[column], boxTop, sizes[device.Id].Width, sizes[device.Id].Height);
             y += BusHeight + LabelRoom + band + (band > 0 ? LabelRoom : 0) + BusGap;
         }
 
@@ -55,9 +78,10 @@ public static class LogicalLayout
         for (int b = 0; b < buses.Length; b++)
         {
             var on = devices.Where(d => attached[d.Id].Contains(b) && boxes.ContainsKey(d.Id)).Select(d => boxes[d.Id]).ToArray();
-            double left = (on.Length > 0 ? on.Min(o => o.CenterX) : ZonedLayout.Margin + labelWidth + 40) - BusLabelWidth(buses[b]) - 20;
-            double right = on.Length > 0 ? on.Max(o => o.CenterX) + 30 : left;
-            double busWidth = Math.Max(right - left, BusLabelWidth(buses[b]) + 40);
+            double firstLine = on.Length > 0 ? on.Min(o => o.CenterX) : firstColumnX;
+            double left = firstLine - BusLabelWidth(buses[b]) - LabelToFirstLine;
+            double right = on.Length > 0 ? on.Max(o => o.CenterX) + BusOverrun : left;
+            double busWidth = Math.Max(right - left, BusLabelWidth(buses[b]) + BusPastLabel);
             nodes.Add(new PlacedNode(buses[b], new Box(left, busY[b], busWidth, BusHeight)));
         }
         nodes.AddRange(devices.Where(d => boxes.ContainsKey(d.Id)).Select(d => new PlacedNode(d, boxes[d.Id])));
@@ -76,9 +100,13 @@ public static class LogicalLayout
         };
     }
 
-    private static double BusLabelWidth(DiagramNode bus) => TextWidth.Of(bus.Title + "  " + string.Join(" · ", bus.Lines), 11, bold: true);
+    private static double BusLabelWidth(DiagramNode bus) =>
+        TextWidth.Of(bus.Title + "  " + string.Join(" · ", bus.Lines), BusLabelFont, bold: true);
 
     /// <summary>Sorts prefixes by address: "10.1.2.0/24" as zero-padded octets.</summary>
-    private static string AddressKey(string prefix) =>
-        System.Net.IPAddress.TryParse(prefix.Split('/')[0], out var address) ? Convert.ToHexString(address.GetAddressBytes()) + prefix : prefix;
+    private static string AddressKey(string prefix)
+    {
+        if (!System.Net.IPAddress.TryParse(prefix.Split('/')[0], out var address)) return prefix;
+        return Convert.ToHexString(address.GetAddressBytes()) + prefix;
+    }
 }

@@ -26,10 +26,12 @@ internal static class OrderedPlacement
             blocks++;
             while (blocks > 1 && blockValue[blocks - 2] > blockValue[blocks - 1])
             {
-                int w = blockWeight[blocks - 2] + blockWeight[blocks - 1];
-                blockValue[blocks - 2] = (blockValue[blocks - 2] * blockWeight[blocks - 2] + blockValue[blocks - 1] * blockWeight[blocks - 1]) / w;
-                blockWeight[blocks - 2] = w;
-                blockEnd[blocks - 2] = blockEnd[blocks - 1];
+                int before = blocks - 2, last = blocks - 1;
+                int w = blockWeight[before] + blockWeight[last];
+                double weightedSum = blockValue[before] * blockWeight[before] + blockValue[last] * blockWeight[last];
+                blockValue[before] = weightedSum / w;
+                blockWeight[before] = w;
+                blockEnd[before] = blockEnd[last];
                 blocks--;
             }
         }

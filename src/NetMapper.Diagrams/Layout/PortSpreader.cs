@@ -6,6 +6,11 @@ namespace NetMapper.Diagrams;
 /// </summary>
 internal static class PortSpreader
 {
+    /// <summary>The lines leaving one side of a box spread over at most this share of its width,</summary>
+    private const double MaxSpreadShare = 0.7;
+    /// <summary>and at most this far apart.</summary>
+    private const double PortSpacing = 14;
+
     public static List<PlacedEdge> Spread(IReadOnlyList<PlacedEdge> edges, IReadOnlyDictionary<string, Box> boxes)
     {
         var points = edges.Select(e => e.Points.ToArray()).ToArray();
@@ -28,7 +33,7 @@ internal static class PortSpreader
         {
             var box = boxes[side.Key.Node];
             var ordered = side.OrderBy(e => e.Toward).ThenBy(e => edges[e.Edge].Edge.Id, StringComparer.Ordinal).ToArray();
-            double span = Math.Min(box.Width * 0.7, ordered.Length * 14);
+            double span = Math.Min(box.Width * MaxSpreadShare, ordered.Length * PortSpacing);
             for (int k = 0; k < ordered.Length; k++)
             {
                 double x = Math.Round(box.CenterX - span / 2 + span * (k + 0.5) / ordered.Length, 1);

@@ -6,10 +6,23 @@ namespace NetMapper.Diagrams;
 /// </summary>
 public static class TextWidth
 {
+    /// <summary>Widths in ems: CJK (and every script from U+2E80 on), m and w, capitals and digits, everything else.</summary>
+    private const double CjkEm = 1.0, WideEm = 0.85, CapitalEm = 0.64, NarrowEm = 0.56;
+    /// <summary>How much wider bold text is.</summary>
+    private const double BoldStretch = 1.06;
+
     public static double Of(string text, double fontSize, bool bold = false)
     {
         double em = 0;
-        foreach (char c in text) em += c >= '\u2E80' ? 1.0 : c is 'm' or 'w' or 'M' or 'W' ? 0.85 : char.IsUpper(c) || char.IsDigit(c) ? 0.64 : 0.56;
-        return em * fontSize * (bold ? 1.06 : 1.0);
+        foreach (char c in text) em += Ems(c);
+        return em * fontSize * (bold ? BoldStretch : 1.0);
     }
+
+    private static double Ems(char c) => c switch
+    {
+        >= '\u2E80' => CjkEm,
+        'm' or 'w' or 'M' or 'W' => WideEm,
+        _ when char.IsUpper(c) || char.IsDigit(c) => CapitalEm,
+        _ => NarrowEm,
+    };
 }

@@ -9,11 +9,15 @@ namespace NetMapper.Diagrams;
 public static class ZonedLayout
 {
     public const double Margin = 24, TitleBand = 64, ZoneTitle = 30, ZonePad = 18, ZoneGap = 48, FirewallGap = 40, Track = 9, LaneGap = 11;
+    /// <summary>The font size of a zone's title in its container: measured by the layout, drawn by <see cref="SvgWriter"/>.</summary>
+    internal const double ZoneTitleFont = 14;
 
-    public static (DiagramLayout Layout, IReadOnlyDictionary<string, NodeHint> Hints) Run(DiagramGraph graph, IReadOnlyDictionary<string, NodeHint>? hints = null)
+    public static (DiagramLayout Layout, IReadOnlyDictionary<string, NodeHint> Hints) Run(DiagramGraph graph,
+        IReadOnlyDictionary<string, NodeHint>? hints = null)
     {
         var page = new ZonedPage(graph);
-        var zoneResults = page.Containers.ToDictionary(c => c.Zone.Zone.Id, c => LayeredLayout.Run(c.Boxes, c.Lines, c.Exits, hints), StringComparer.Ordinal);
+        LayeredResult LayOut(Container c) => LayeredLayout.Run(c.Boxes, c.Lines, c.Exits, hints);
+        var zoneResults = page.Containers.ToDictionary(c => c.Zone.Zone.Id, LayOut, StringComparer.Ordinal);
         var router = new ChannelRouter(page, zoneResults);
         var layout = router.Place();
         var newHints = zoneResults.Values.SelectMany(r => r.Hints).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);

@@ -30,12 +30,14 @@ internal sealed class ZonedPage
         Bands = Math.Max(1, bandOf.Count);
         foreach (var node in graph.Nodes.Where(n => !n.OnBoundary))
         {
-            var zone = zones.FirstOrDefault(z => z.Zone.Id == node.ZoneId) ?? throw new InvalidOperationException($"node '{node.Id}' is in zone '{node.ZoneId}', which the page does not list");
+            var zone = zones.FirstOrDefault(z => z.Zone.Id == node.ZoneId)
+                ?? throw new InvalidOperationException($"node '{node.Id}' is in zone '{node.ZoneId}', which the page does not list");
             Places[node.Id] = new Place(zone.Zone.Id, bandOf[zone.Row], -1);
         }
         foreach (var node in graph.Nodes.Where(n => n.OnBoundary))
         {
-            var bands = Neighbours(node.Id).Where(n => Places.TryGetValue(n, out var p) && !p.InStrip).Select(n => Places[n].Band).Distinct().Order().ToArray();
+            var inZones = Neighbours(node.Id).Where(n => Places.TryGetValue(n, out var p) && !p.InStrip);
+            var bands = inZones.Select(n => Places[n].Band).Distinct().Order().ToArray();
             int strip = bands.Length == 0 ? 0 : bands.Length == 1 && bands[0] == Bands - 1 && Bands > 1 ? bands[0] - 1 : bands[0];
             Places[node.Id] = new Place(null, -1, strip);
         }
@@ -44,7 +46,10 @@ internal sealed class ZonedPage
         _containerOf = byZone;
         EdgeById = Edges.ToDictionary(e => e.Id, StringComparer.Ordinal);
         foreach (var node in graph.Nodes.Where(n => !Places[n.Id].InStrip))
-            byZone[Places[node.Id].ZoneId!].Boxes.Add(new LayerBox(node.Id, Sizes[node.Id].Width, Sizes[node.Id].Height, Weight(node.Kind)));
+        {
+            var (width, height) = Sizes[node.Id];
+            byZone[Places[node.Id].ZoneId!].Boxes.Add(new LayerBox(node.Id, width, height, Weight(node.Kind)));
+        }
         foreach (var edge in Edges)
         {
             var (a, b) = (Places[edge.From], Places[edge.To]);
@@ -57,8 +62,10 @@ internal sealed class ZonedPage
             var cross = new CrossLine(edge, upper, lower);
             Cross.Add(cross);
             bool sameLevel = a.Level == b.Level;
-            if (!Places[upper].InStrip) byZone[Places[upper].ZoneId!].Exits.Add(new LayerExit(cross.ExitOf(upper), upper, Top: sameLevel, Upward: false));
-            if (!Places[lower].InStrip) byZone[Places[lower].ZoneId!].Exits.Add(new LayerExit(cross.ExitOf(lower), lower, Top: true, Upward: !sameLevel));
+            var upperExit = new LayerExit(cross.ExitOf(upper), upper, Top: sameLevel, Upward: false);
+            var lowerExit = new LayerExit(cross.ExitOf(lower), lower, Top: true, Upward: !sameLevel);
+            if (!Places[upper].InStrip) byZone[Places[upper].ZoneId!].Exits.Add(upperExit);
+            if (!Places[lower].InStrip) byZone[Places[lower].ZoneId!].Exits.Add(lowerExit);
         }
     }
 

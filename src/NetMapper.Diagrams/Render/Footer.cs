@@ -6,6 +6,8 @@ namespace NetMapper.Diagrams;
 internal static class Footer
 {
     private const double RowHeight = 19, Rows = 6, TitleBlockWidth = 380, Top = 30;
+    /// <summary>A legend symbol is this wide; a line symbol runs this far under the top of its row.</summary>
+    private const double SymbolWidth = 26, SymbolLineY = 9;
 
     private sealed record Item(string Kind, string Key, string Label);
 
@@ -42,10 +44,11 @@ internal static class Footer
         foreach (var kind in layout.Nodes.Select(n => n.Node.Kind).Where(k => k != NodeKind.Bus).Distinct().Order())
             yield return new Item("icon", kind.ToString(), text.Kind(kind));
         var edges = layout.Edges.Select(e => e.Edge).ToArray();
-        if (edges.Any(e => e.Members > 1)) yield return new Item("line", "lag", text["LAG (one line, member count)", "鏈路聚合 (一條線, 成員數)"]);
-        if (edges.Any(e => e.TrunkVlans.Count > 0)) yield return new Item("line", "trunk", text["Trunk (tagged VLANs)", "主幹 (標記 VLAN)"]);
-        if (edges.Any(e => e.Backup)) yield return new Item("line", "backup", text["Standby / backup link", "備援鏈路"]);
-        if (edges.Any(e => e.Management)) yield return new Item("line", "management", text["Out-of-band management", "頻外管理網路"]);
+        Item Line(string key, string english, string chinese) => new("line", key, text[english, chinese]);
+        if (edges.Any(e => e.Members > 1)) yield return Line("lag", "LAG (one line, member count)", "鏈路聚合 (一條線, 成員數)");
+        if (edges.Any(e => e.TrunkVlans.Count > 0)) yield return Line("trunk", "Trunk (tagged VLANs)", "主幹 (標記 VLAN)");
+        if (edges.Any(e => e.Backup)) yield return Line("backup", "Standby / backup link", "備援鏈路");
+        if (edges.Any(e => e.Management)) yield return Line("management", "Out-of-band management", "頻外管理網路");
         if (layout.Boundaries.Count > 0) yield return new Item("line", "boundary", text.Boundary);
         foreach (var vlan in edges.Select(e => e.Vlan).OfType<int>().Distinct().Order().Take(24))
             yield return new Item("vlan", vlan.ToString(System.Globalization.CultureInfo.InvariantCulture), $"VLAN {vlan}");
@@ -53,9 +56,17 @@ internal static class Footer
             yield return new Item("zone", zone.Color, text.ZoneName(zone));
         var states = layout.Nodes.Select(n => n.Node.Lifecycle?.State).OfType<LifecycleState>().Distinct().Order();
         foreach (var state in states)
-            yield return new Item("badge", state.ToString(), state == LifecycleState.PastEndOfSupport
-                ? text["Past end of support (EOS/EOL)", "已停止支援 (EOS/EOL)"] : text["End of support within the plan horizon", "將於規劃期內停止支援"]);
-        if (layout.Nodes.Any(n => n.Node.Unconfirmed)) yield return new Item("unconfirmed", "", text["Not polled / not answering (from neighbours)", "未輪詢或無回應 (由鄰居得知)"]);
+        {
+            string label = state == LifecycleState.PastEndOfSupport
+                ? text["Past end of support (EOS/EOL)", "已停止支援 (EOS/EOL)"]
+                : text["End of support within the plan horizon", "將於規劃期內停止支援"];
+            yield return new Item("badge", state.ToString(), label);
+        }
+        if (layout.Nodes.Any(n => n.Node.Unconfirmed))
+        {
+            string unconfirmed = text["Not polled / not answering (from neighbours)", "未輪詢或無回應 (由鄰居得知)"];
+            yield return new Item("unconfirmed", "", unconfirmed);
+        }
     }
 
     private static List<(List<Item> Items, double Width)> Columns(IEnumerable<Item> items) =>
@@ -77,21 +88,24 @@ internal static class Footer
                     "management" => (Palette.Management, 1.0, "2,3"),
                     _ => (Palette.Boundary, 1.0, "8,6"),
                 };
-                return SvgShapes.Line([new Pt(x, y + 9), new Pt(x + 26, y + 9)], color, width, dashes);
+                return SvgShapes.Line(SymbolLine(x, y), color, width, dashes);
             case "vlan":
-                return SvgShapes.Line([new Pt(x, y + 9), new Pt(x + 26, y + 9)], Palette.OfVlan(int.Parse(item.Key, System.Globalization.CultureInfo.InvariantCulture)), 3);
+                int vlan = int.Parse(item.Key, System.Globalization.CultureInfo.InvariantCulture);
+                return SvgShapes.Line(SymbolLine(x, y), Palette.OfVlan(vlan), 3);
             case "zone":
-                var rect = SvgShapes.Rect(new Box(x, y + 1, 26, 15), item.Key, item.Key, 1, 3);
+                var rect = SvgShapes.Rect(new Box(x, y + 1, SymbolWidth, 15), item.Key, item.Key, 1, 3);
                 rect.SetAttributeValue("fill-opacity", "0.25");
                 return rect;
             case "badge":
                 return NodeShapes.Badge(new LifecycleMark(Enum.Parse<LifecycleState>(item.Key), item.Label), new Box(x + 3, y + 6, 12, 12));
             default:
-                var box = SvgShapes.Rect(new Box(x, y + 1, 26, 15), "#FFFFFF", Palette.Plain, 1.2, 3);
+                var box = SvgShapes.Rect(new Box(x, y + 1, SymbolWidth, 15), "#FFFFFF", Palette.Plain, 1.2, 3);
                 box.SetAttributeValue("stroke-dasharray", "4 3");
                 return box;
         }
     }
+
+    private static Pt[] SymbolLine(double x, double y) => [new Pt(x, y + SymbolLineY), new Pt(x + SymbolWidth, y + SymbolLineY)];
 
     private static XElement TitleBlock(DiagramContext context, string view, double x, double y)
     {

@@ -5,6 +5,9 @@ namespace NetMapper.Diagrams;
 /// <summary>A device box (icon, name, address, model, lifecycle badge) and a subnet bus.</summary>
 internal static class NodeShapes
 {
+    /// <summary>How far above its bus a bus's label stands.</summary>
+    private const double BusLabelLift = 6;
+
     public static XElement Device(PlacedNode placed)
     {
         var (node, box) = (placed.Node, placed.Box);
@@ -55,7 +58,8 @@ internal static class NodeShapes
         var bar = SvgShapes.Rect(box, color, color, 1, 3);
         bar.Add(SvgShapes.Tooltip(string.Join("\n", new[] { node.Title }.Concat(node.Lines))));
         group.Add(bar);
-        group.Add(SvgShapes.Halo(SvgShapes.Text(box.X, box.Y - 6, node.Title + (node.Lines.Count > 0 ? "  " + string.Join(" · ", node.Lines) : ""), 11, color, bold: true)));
+        string label = node.Title + (node.Lines.Count > 0 ? "  " + string.Join(" · ", node.Lines) : "");
+        group.Add(SvgShapes.Halo(SvgShapes.Text(box.X, box.Y - BusLabelLift, label, LogicalLayout.BusLabelFont, color, bold: true)));
         return group;
     }
 

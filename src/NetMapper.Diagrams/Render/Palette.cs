@@ -5,7 +5,8 @@ namespace NetMapper.Diagrams;
 /// <summary>Colours: one per device kind, one per VLAN number (the same VLAN is the same colour in every scan).</summary>
 public static class Palette
 {
-    public const string Trunk = "#37474F", Plain = "#78909C", Management = "#9E9E9E", Boundary = "#C62828", Eol = "#C62828", Warning = "#F9A825";
+    public const string Trunk = "#37474F", Plain = "#78909C", Management = "#9E9E9E", Boundary = "#C62828";
+    public const string Eol = "#C62828", Warning = "#F9A825";
 
     public static string Of(NodeKind kind) => kind switch
     {
@@ -36,6 +37,7 @@ public static class Palette
             return t < 1 / 6.0 ? p + (q - p) * 6 * t : t < 0.5 ? q : t < 2 / 3.0 ? p + (q - p) * (2 / 3.0 - t) * 6 : p;
         }
         int R(double v) => (int)Math.Round(v * 255);
-        return string.Create(CultureInfo.InvariantCulture, $"#{R(Channel(p, q, h + 1 / 3.0)):X2}{R(Channel(p, q, h)):X2}{R(Channel(p, q, h - 1 / 3.0)):X2}");
+        int red = R(Channel(p, q, h + 1 / 3.0)), green = R(Channel(p, q, h)), blue = R(Channel(p, q, h - 1 / 3.0));
+        return string.Create(CultureInfo.InvariantCulture, $"#{red:X2}{green:X2}{blue:X2}");
     }
 }

@@ -8,13 +8,17 @@ public static class RasterWriter
 {
     /// <summary>A3 landscape in PDF points (1/72 inch).</summary>
     public const float A3Width = 1190.55f, A3Height = 841.89f;
+    /// <summary>Room left around a drawing on its PDF page: half on each side.</summary>
+    private const float PageMargins = 40;
 
     public static void WritePng(string svg, string path, float scale = 1.5f)
     {
         using var picture = Load(svg, path);
         var bounds = picture.Picture!.CullRect;
         var info = new SKImageInfo((int)Math.Ceiling(bounds.Width * scale), (int)Math.Ceiling(bounds.Height * scale));
-        using var surface = SKSurface.Create(info) ?? throw new DiagramException(DiagramFailure.RenderFailed, $"{path}: the picture is too large to rasterise ({info.Width}×{info.Height} px)");
+        string pixels = $"{info.Width}×{info.Height} px";
+        using var surface = SKSurface.Create(info)
+            ?? throw new DiagramException(DiagramFailure.RenderFailed, $"{path}: the picture is too large to rasterise ({pixels})");
         surface.Canvas.Clear(SKColors.White);
         surface.Canvas.Scale(scale);
         surface.Canvas.DrawPicture(picture.Picture);
@@ -27,13 +31,19 @@ public static class RasterWriter
     public static void WritePdf(IReadOnlyList<string> svgPages, string path, string title)
     {
         using var file = File.Create(path);
-        var metadata = new SKDocumentPdfMetadata { Title = title, Creator = "NetMapper", Producer = "NetMapper (Svg.Skia, SkiaSharp)", RasterDpi = 300 };
+        var metadata = new SKDocumentPdfMetadata
+        {
+            Title = title,
+            Creator = "NetMapper",
+            Producer = "NetMapper (Svg.Skia, SkiaSharp)",
+            RasterDpi = 300,
+        };
         using var document = SKDocument.CreatePdf(file, metadata);
         foreach (var svg in svgPages)
         {
             using var picture = Load(svg, path);
             var bounds = picture.Picture!.CullRect;
-            float scale = Math.Min((A3Width - 40) / bounds.Width, (A3Height - 40) / bounds.Height);
+            float scale = Math.Min((A3Width - PageMargins) / bounds.Width, (A3Height - PageMargins) / bounds.Height);
             var canvas = document.BeginPage(A3Width, A3Height);
             canvas.Translate((A3Width - bounds.Width * scale) / 2, (A3Height - bounds.Height * scale) / 2);
             canvas.Scale(scale);
@@ -53,7 +63,8 @@ public static class RasterWriter
     private static SKSvg Load(string svg, string path)
     {
         var picture = SKSvg.CreateFromSvg(svg);
-        return picture.Picture is null ? throw new DiagramException(DiagramFailure.RenderFailed, $"{path}: the SVG could not be rendered") : picture;
+        if (picture.Picture is null) throw new DiagramException(DiagramFailure.RenderFailed, $"{path}: the SVG could not be rendered");
+        return picture;
     }
 }
 

@@ -19,16 +19,18 @@ internal static class SvgShapes
 
     public static XElement Rect(Box box, string fill, string stroke, double strokeWidth = 1, double radius = 0)
     {
-        var rect = new XElement(Ns + "rect", new XAttribute("x", N(box.X)), new XAttribute("y", N(box.Y)), new XAttribute("width", N(box.Width)),
-            new XAttribute("height", N(box.Height)));
+        var rect = new XElement(Ns + "rect", new XAttribute("x", N(box.X)), new XAttribute("y", N(box.Y)),
+            new XAttribute("width", N(box.Width)), new XAttribute("height", N(box.Height)));
         if (radius > 0) rect.Add(new XAttribute("rx", N(radius)), new XAttribute("ry", N(radius)));
         rect.Add(new XAttribute("fill", fill), new XAttribute("stroke", stroke), new XAttribute("stroke-width", N(strokeWidth)));
         return rect;
     }
 
-    public static XElement Text(double x, double y, string text, double size, string color = "#212121", bool bold = false, string anchor = "start")
+    public static XElement Text(double x, double y, string text, double size, string color = "#212121", bool bold = false,
+        string anchor = "start")
     {
-        var element = new XElement(Ns + "text", new XAttribute("x", N(x)), new XAttribute("y", N(y)), new XAttribute("font-size", N(size)), new XAttribute("fill", color));
+        var element = new XElement(Ns + "text", new XAttribute("x", N(x)), new XAttribute("y", N(y)),
+            new XAttribute("font-size", N(size)), new XAttribute("fill", color));
         if (anchor != "start") element.Add(new XAttribute("text-anchor", anchor));
         if (bold) element.Add(new XAttribute("font-weight", "bold"));
         element.Add(text);
@@ -38,14 +40,15 @@ internal static class SvgShapes
     /// <summary>Text with a white outline behind it, readable where it lies over lines.</summary>
     public static XElement Halo(XElement text)
     {
-        text.Add(new XAttribute("stroke", "#FFFFFF"), new XAttribute("stroke-width", "3"), new XAttribute("paint-order", "stroke"), new XAttribute("stroke-linejoin", "round"));
+        text.Add(new XAttribute("stroke", "#FFFFFF"), new XAttribute("stroke-width", "3"),
+            new XAttribute("paint-order", "stroke"), new XAttribute("stroke-linejoin", "round"));
         return text;
     }
 
     public static XElement Line(IEnumerable<Pt> points, string color, double width, string? dashes = null)
     {
-        var line = new XElement(Ns + "polyline", new XAttribute("points", Points(points)),
-            new XAttribute("fill", "none"), new XAttribute("stroke", color), new XAttribute("stroke-width", N(width)), new XAttribute("stroke-linejoin", "round"));
+        var line = new XElement(Ns + "polyline", new XAttribute("points", Points(points)), new XAttribute("fill", "none"),
+            new XAttribute("stroke", color), new XAttribute("stroke-width", N(width)), new XAttribute("stroke-linejoin", "round"));
         if (dashes is not null) line.Add(new XAttribute("stroke-dasharray", dashes.Replace(',', ' ')));
         return line;
     }

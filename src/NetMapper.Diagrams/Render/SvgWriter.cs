@@ -10,12 +10,23 @@ namespace NetMapper.Diagrams;
 /// </summary>
 public static class SvgWriter
 {
+    /// <summary>The page title in the header: its baseline and font size; under it, the organisation and scan.</summary>
+    private const double TitleBaseline = 30, TitleFont = 20, SubtitleBaseline = 50, SubtitleFont = 12;
+    /// <summary>Where a zone's title sits in its container: in from the left border, and its baseline under the top.</summary>
+    private const double ZoneTitleInset = 12, ZoneTitleBaseline = 20;
+    /// <summary>The speed and VLAN label on a line's longest leg: its font size, and the room it leaves at the leg's ends.</summary>
+    private const double MiddleLabelFont = 9, MiddleLabelRoom = 16;
+    /// <summary>A port name: its font size, and how far along the line from the box it stands (at most).</summary>
+    private const double PortLabelFont = 8.5, PortLabelAlong = 16;
+
     public static XElement Build(DiagramLayout layout, DiagramContext context)
     {
         var footer = Footer.Measure(layout, context);
         double width = Math.Max(layout.Width, footer.Width + 2 * ZonedLayout.Margin), height = layout.Height + footer.Height;
-        var doc = new XElement(SvgShapes.Ns + "svg", new XAttribute("version", "1.1"), new XAttribute("width", SvgShapes.N(width)), new XAttribute("height", SvgShapes.N(height)),
-            new XAttribute("viewBox", $"0 0 {SvgShapes.N(width)} {SvgShapes.N(height)}"), new XAttribute("font-family", SvgShapes.Fonts),
+        string svgWidth = SvgShapes.N(width), svgHeight = SvgShapes.N(height);
+        var doc = new XElement(SvgShapes.Ns + "svg", new XAttribute("version", "1.1"),
+            new XAttribute("width", svgWidth), new XAttribute("height", svgHeight),
+            new XAttribute("viewBox", $"0 0 {svgWidth} {svgHeight}"), new XAttribute("font-family", SvgShapes.Fonts),
             new XAttribute("data-view", layout.Graph.View), new XAttribute("data-page", layout.Graph.PageName));
         doc.Add(SvgShapes.Rect(new Box(0, 0, width, height), "#FFFFFF", "none"));
         doc.Add(Header(context, layout.Graph.View));
@@ -35,8 +46,9 @@ public static class SvgWriter
     {
         var group = SvgShapes.Group();
         string title = context.Text.ViewTitle(view) + (context.Subtitle.Length > 0 ? $": {context.Subtitle}" : "");
-        group.Add(SvgShapes.Text(ZonedLayout.Margin, 30, title, 20, bold: true));
-        group.Add(SvgShapes.Text(ZonedLayout.Margin, 50, $"{context.Organisation} · {context.Text.Scan(context.ScanId, context.ScanTime)}", 12, "#616161"));
+        group.Add(SvgShapes.Text(ZonedLayout.Margin, TitleBaseline, title, TitleFont, bold: true));
+        string scan = context.Text.Scan(context.ScanId, context.ScanTime);
+        group.Add(SvgShapes.Text(ZonedLayout.Margin, SubtitleBaseline, $"{context.Organisation} · {scan}", SubtitleFont, "#616161"));
         return group;
     }
 
@@ -47,7 +59,9 @@ public static class SvgWriter
         var rect = SvgShapes.Rect(zone.Box, zone.Zone.Zone.Color, zone.Zone.Zone.Color, 1.5, 10);
         rect.SetAttributeValue("fill-opacity", "0.1");
         group.Add(rect);
-        group.Add(SvgShapes.Halo(SvgShapes.Text(zone.Box.X + 12, zone.Box.Y + 20, text.ZoneName(zone.Zone.Zone), 14, zone.Zone.Zone.Color, bold: true)));
+        double x = zone.Box.X + ZoneTitleInset, y = zone.Box.Y + ZoneTitleBaseline;
+        var title = SvgShapes.Text(x, y, text.ZoneName(zone.Zone.Zone), ZonedLayout.ZoneTitleFont, zone.Zone.Zone.Color, bold: true);
+        group.Add(SvgShapes.Halo(title));
         return group;
     }
 
@@ -55,8 +69,10 @@ public static class SvgWriter
     {
         var group = SvgShapes.Group();
         group.SetAttributeValue("data-boundary", y.ToString("0.#", CultureInfo.InvariantCulture));
-        group.Add(SvgShapes.Line([new Pt(ZonedLayout.Margin / 2, y), new Pt(width - ZonedLayout.Margin / 2, y)], Palette.Boundary, 1, "8,6"));
-        group.Add(SvgShapes.Halo(SvgShapes.Text(ZonedLayout.Margin / 2, y - 5, text.Boundary, 10, Palette.Boundary)));
+        // the boundary runs across the page, half a margin in from each edge
+        double left = ZonedLayout.Margin / 2, right = width - ZonedLayout.Margin / 2;
+        group.Add(SvgShapes.Line([new Pt(left, y), new Pt(right, y)], Palette.Boundary, 1, "8,6"));
+        group.Add(SvgShapes.Halo(SvgShapes.Text(left, y - 5, text.Boundary, 10, Palette.Boundary)));
         return group;
     }
 
@@ -79,9 +95,12 @@ public static class SvgWriter
         var middle = EdgeStyle.MiddleLabel(edge);
         var (a, b) = Longest(placed.Points);
         // a label longer than the line's longest leg would cover its ends; the tooltip still has it
-        if (middle.Length > 0 && TextWidth.Of(middle, 9) + 16 < Math.Abs(a.X - b.X) + Math.Abs(a.Y - b.Y))
+        if (middle.Length > 0 && TextWidth.Of(middle, MiddleLabelFont) + MiddleLabelRoom < Math.Abs(a.X - b.X) + Math.Abs(a.Y - b.Y))
         {
-            group.Add(SvgShapes.Halo(SvgShapes.Text((a.X + b.X) / 2 + (a.X == b.X ? 4 : 0), (a.Y + b.Y) / 2 - 3, middle, 9, color, anchor: a.X == b.X ? "start" : "middle")));
+            // beside a vertical leg, centred above a horizontal one
+            bool vertical = a.X == b.X;
+            double x = (a.X + b.X) / 2 + (vertical ? 4 : 0), y = (a.Y + b.Y) / 2 - 3;
+            group.Add(SvgShapes.Halo(SvgShapes.Text(x, y, middle, MiddleLabelFont, color, anchor: vertical ? "start" : "middle")));
         }
         return group;
     }
@@ -92,17 +111,18 @@ public static class SvgWriter
     {
         double dx = toward.X - at.X, dy = toward.Y - at.Y;
         double leg = Math.Sqrt(dx * dx + dy * dy);
-        if (Math.Abs(dy) > Math.Abs(dx) * 2 && TextWidth.Of(text, 8.5) + 10 < leg)
+        if (Math.Abs(dy) > Math.Abs(dx) * 2 && TextWidth.Of(text, PortLabelFont) + 10 < leg)
         {
             var (x, y) = (at.X - 2, at.Y + (dy > 0 ? 5 : -5));
-            var label = SvgShapes.Halo(SvgShapes.Text(x, y, text, 8.5, "#424242", anchor: dy > 0 ? "end" : "start"));
+            var label = SvgShapes.Halo(SvgShapes.Text(x, y, text, PortLabelFont, "#424242", anchor: dy > 0 ? "end" : "start"));
             label.SetAttributeValue("transform", $"rotate(-90 {SvgShapes.N(x)} {SvgShapes.N(y)})");
             return label;
         }
-        double length = Math.Max(1, leg), along = Math.Min(16, length / 2);
+        double length = Math.Max(1, leg), along = Math.Min(PortLabelAlong, length / 2);
         bool vertical = Math.Abs(dy) >= Math.Abs(dx);
-        return SvgShapes.Halo(SvgShapes.Text(at.X + dx / length * along + (vertical ? 3 : 0), at.Y + dy / length * along + (vertical && dy > 0 ? 4 : -3), text, 8.5, "#424242",
-            anchor: vertical || dx > 0 ? "start" : "end"));
+        double labelX = at.X + dx / length * along + (vertical ? 3 : 0);
+        double labelY = at.Y + dy / length * along + (vertical && dy > 0 ? 4 : -3);
+        return SvgShapes.Halo(SvgShapes.Text(labelX, labelY, text, PortLabelFont, "#424242", anchor: vertical || dx > 0 ? "start" : "end"));
     }
 
     private static (Pt, Pt) Longest(IReadOnlyList<Pt> points) =>

@@ -21,7 +21,11 @@ public static class LogicalView
             string id = "subnet:" + subnet.Prefix;
             var vlanName = subnet.Vlan is int v ? graph.Vlans.FirstOrDefault(x => x.Id == v)?.Names.FirstOrDefault() : null;
             var lines = new List<string>();
-            if (subnet.Vlan is int vlan) lines.Add($"VLAN {vlan.ToString(CultureInfo.InvariantCulture)}{(vlanName is { Length: > 0 } ? " " + vlanName : "")}");
+            if (subnet.Vlan is int vlan)
+            {
+                string named = vlanName is { Length: > 0 } ? " " + vlanName : "";
+                lines.Add($"VLAN {vlan.ToString(CultureInfo.InvariantCulture)}{named}");
+            }
             lines.Add(text.ZoneName(zone));
             if (subnet.HostCount > 0) lines.Add(text.Hosts(subnet.HostCount));
             nodes.Add(new DiagramNode(id, NodeKind.Bus, subnet.Prefix.ToString()) { ZoneId = zone.Id, Lines = lines, Color = zone.Color });
@@ -30,7 +34,9 @@ public static class LogicalView
                 var device = graph.Device(member.DeviceId);
                 if (device is null) continue;
                 devices.Add(device.Id);
-                edges.Add(new DiagramEdge($"{device.Id}:{member.Interface}:{member.Address}", device.Id, id) { ToLabel = $"{InterfaceNames.Short(member.Interface)} {member.Address}" });
+                string edgeId = $"{device.Id}:{member.Interface}:{member.Address}";
+                string interfaceAndAddress = $"{InterfaceNames.Short(member.Interface)} {member.Address}";
+                edges.Add(new DiagramEdge(edgeId, device.Id, id) { ToLabel = interfaceAndAddress });
             }
         }
         foreach (var device in devices.Select(id => graph.Device(id)!))

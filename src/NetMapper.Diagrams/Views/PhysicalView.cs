@@ -15,8 +15,10 @@ public static class PhysicalView
     {
         var nodes = graph.Devices.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => DeviceNode(d, zones, lifecycle)).ToList();
         var edges = Cables(graph).ToList();
-        foreach (var group in graph.Hosts.Where(h => h.Device is not null && graph.Device(h.Device) is not null)
-                     .GroupBy(h => (Device: h.Device!, Zone: zones.OfHost(h).Id)).OrderBy(g => g.Key.Device, StringComparer.Ordinal).ThenBy(g => g.Key.Zone, StringComparer.Ordinal))
+        var attachedHosts = graph.Hosts.Where(h => h.Device is not null && graph.Device(h.Device) is not null);
+        var hostGroups = attachedHosts.GroupBy(h => (Device: h.Device!, Zone: zones.OfHost(h).Id))
+            .OrderBy(g => g.Key.Device, StringComparer.Ordinal).ThenBy(g => g.Key.Zone, StringComparer.Ordinal);
+        foreach (var group in hostGroups)
         {
             string id = $"hosts:{group.Key.Device}:{group.Key.Zone}";
             var addresses = group.Where(h => h.Address is not null).Select(h => h.Address!).OrderBy(a => a, IpAddressing.Order).ToArray();
@@ -26,24 +28,29 @@ public static class PhysicalView
                 Lines = addresses.Length switch { 0 => [], 1 => [addresses[0].ToString()], _ => [$"{addresses[0]} – {addresses[^1]}"] },
             });
             var vlans = group.Select(h => h.Vlan).OfType<int>().Distinct().ToArray();
+            var ports = group.Select(h => h.Port).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray();
             edges.Add(new DiagramEdge(id, group.Key.Device, id)
             {
-                FromLabel = Ports(group.Select(h => h.Port).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray()),
+                FromLabel = Ports(ports),
                 Vlan = vlans.Length == 1 ? vlans[0] : null,
             });
         }
-        var management = nodes.Where(n => !n.OnBoundary && zones.Policy.Find(n.ZoneId)?.Trust == ZoneTrust.Management).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        bool InManagementZone(DiagramNode n) => !n.OnBoundary && zones.Policy.Find(n.ZoneId)?.Trust == ZoneTrust.Management;
+        var management = nodes.Where(InManagementZone).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        // a line with one end in the management zone and the other outside it is a management line
+        bool IsManagementLine(DiagramEdge e) => management.Contains(e.From) != management.Contains(e.To);
         return new DiagramGraph("physical", "physical")
         {
             Nodes = nodes,
-            Edges = edges.Select(e => management.Contains(e.From) != management.Contains(e.To) ? e with { Management = true } : e).ToArray(),
+            Edges = edges.Select(e => IsManagementLine(e) ? e with { Management = true } : e).ToArray(),
             Zones = ZoneRows.Zones(nodes.Where(n => !n.OnBoundary).Select(n => n.ZoneId), zones),
         };
     }
 
     private static DiagramNode DeviceNode(Device d, ZoneMap zones, ILifecycleMarks lifecycle)
     {
-        var rows = zones.DeviceZones(d.Id).Where(z => z.Trust != ZoneTrust.Management).Select(z => ZoneRows.RowOf(z.Trust)).Distinct().Count();
+        var nonManagementZones = zones.DeviceZones(d.Id).Where(z => z.Trust != ZoneTrust.Management);
+        var rows = nonManagementZones.Select(z => ZoneRows.RowOf(z.Trust)).Distinct().Count();
         string model = d.Model.Length > 0 ? d.Model : d.Vendor;
         var mark = lifecycle.MarkOf(d);
         // The date is printed in the box too: a badge's tooltip does not survive printing.
@@ -76,9 +83,11 @@ public static class PhysicalView
         foreach (var link in graph.Links.Where(l => l.Aggregate is null))
         {
             var (access, trunk) = LinkVlans.Of(graph, link);
-            yield return new DiagramEdge($"{link.A.Device}:{link.A.Port}~{link.B.Device}:{link.B.Port}", link.A.Device, link.B.Device)
+            string id = $"{link.A.Device}:{link.A.Port}~{link.B.Device}:{link.B.Port}";
+            yield return new DiagramEdge(id, link.A.Device, link.B.Device)
             {
-                FromLabel = InterfaceNames.Short(link.A.Port), ToLabel = InterfaceNames.Short(link.B.Port), Label = Speed(graph, link.A), Backup = link.Backup, Vlan = access, TrunkVlans = trunk,
+                FromLabel = InterfaceNames.Short(link.A.Port), ToLabel = InterfaceNames.Short(link.B.Port), Label = Speed(graph, link.A),
+                Backup = link.Backup, Vlan = access, TrunkVlans = trunk,
             };
         }
         var lags = graph.Links.Where(l => l.Aggregate is not null).GroupBy(l => (l.A.Device, l.B.Device, l.Aggregate));
@@ -91,7 +100,8 @@ public static class PhysicalView
             yield return new DiagramEdge(first.AggregateName()!, first.A.Device, first.B.Device)
             {
                 FromLabel = InterfaceNames.Short(aggregate.A), ToLabel = InterfaceNames.Short(aggregate.B),
-                Label = speed.Length > 0 ? $"{lag.Count()}×{speed}" : "", Members = lag.Count(), Backup = lag.All(l => l.Backup), Vlan = access, TrunkVlans = trunk,
+                Label = speed.Length > 0 ? $"{lag.Count()}×{speed}" : "", Members = lag.Count(),
+                Backup = lag.All(l => l.Backup), Vlan = access, TrunkVlans = trunk,
             };
         }
     }

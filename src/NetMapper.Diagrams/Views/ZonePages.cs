@@ -13,10 +13,13 @@ public static class ZonePages
         var pages = new List<(Zone, DiagramGraph)>();
         foreach (var zone in physical.Zones)
         {
-            var own = physical.Nodes.Where(n => !n.OnBoundary && n.ZoneId == zone.Zone.Id).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+            var inZone = physical.Nodes.Where(n => !n.OnBoundary && n.ZoneId == zone.Zone.Id);
+            var own = inZone.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
             var edges = physical.Edges.Where(e => own.Contains(e.From) || own.Contains(e.To)).ToArray();
             var touched = edges.SelectMany(e => new[] { e.From, e.To }).Concat(own).ToHashSet(StringComparer.Ordinal);
-            var nodes = physical.Nodes.Where(n => touched.Contains(n.Id)).Select(n => own.Contains(n.Id) ? n : n with { Connector = true }).ToArray();
+            var touchedNodes = physical.Nodes.Where(n => touched.Contains(n.Id));
+            // the other zones' devices and the boundary firewalls are drawn as connectors
+            var nodes = touchedNodes.Select(n => own.Contains(n.Id) ? n : n with { Connector = true }).ToArray();
             var zoneIds = nodes.Where(n => !n.OnBoundary).Select(n => n.ZoneId).ToHashSet(StringComparer.Ordinal);
             pages.Add((zone.Zone, new DiagramGraph("zones", zone.Zone.Id)
             {
