@@ -16,9 +16,11 @@ public static class DiagramBook
     public static readonly string[] Views = ["physical", "logical", "zones"];
 
     public static (IReadOnlyList<DiagramPage> Pages, IReadOnlyDictionary<string, NodeHint> Hints) Build(string view, TopologyGraph graph,
-        ZoneMap zones, ILifecycleMarks lifecycle, DiagramContext context, IReadOnlyDictionary<string, NodeHint>? hints)
+        ZoneMap zones, ILifecycleMarks lifecycle, DiagramContext context, IReadOnlyDictionary<string, NodeHint>? hints,
+        DiagramChanges? changes = null)
     {
         var physical = PhysicalView.Build(graph, zones, lifecycle, context.Text);
+        if (changes is not null) physical = changes.Apply(physical);
         switch (view)
         {
             case "physical":

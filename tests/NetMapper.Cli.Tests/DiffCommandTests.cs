@@ -62,6 +62,14 @@ public sealed class DiffCommandTests
             Assert.Equal("類別,變更,項目,欄位,變更前,變更後", report[0]);
             Assert.Contains("設備,汰換,uat-sw1,serial,FOC1932S1AB,FOC2001X9ZZ", report);
 
+            await RunAsync("diagram", "--db", db, "--diff", "1..2", "--out", Path.Combine(dir, "drawn"), "--view", "physical",
+                "--format", "svg", "--zones", SampleDemo.ZonesFile);
+            var marked = MarkedBoxes(Path.Combine(dir, "drawn", "netmapper-physical-diff1-2.svg"));
+            Assert.Equal(["core-sw1 changed", "ntp1 changed", "uat-sw1 changed"], marked.Boxes);
+            Assert.Equal(["changed"], marked.Lines);
+            var (refused, _, refusal) = await CliRunner.RunAsync("diagram", "--db", db, "--diff", "1..2", "--out", dir);
+            Assert.Equal((2, "netmapper: --diff draws the physical and zones views; give --view physical,zones"), (refused, refusal.Trim()));
+
             string same = await RunAsync("diff", "--db", db, "--from", "2", "--to", "2");
             Assert.Equal("scan 2 → scan 2: no changes", same.Trim());
         }
@@ -91,6 +99,18 @@ public sealed class DiffCommandTests
         var (exit, output, error) = await CliRunner.RunAsync(args);
         Assert.True(exit == 0, $"{string.Join(' ', args)}: {error}{output}");
         return output;
+    }
+
+    /// <summary>The boxes (by title) and lines of a drawing that carry a change mark.</summary>
+    private static (List<string> Boxes, List<string> Lines) MarkedBoxes(string svgPath)
+    {
+        var svg = System.Xml.Linq.XDocument.Load(svgPath);
+        System.Xml.Linq.XNamespace ns = "http://www.w3.org/2000/svg";
+        var marked = svg.Descendants(ns + "g").Where(g => g.Attribute("data-change") is not null).ToList();
+        var boxes = marked.Where(g => g.Attribute("data-node") is not null)
+            .Select(g => $"{g.Elements(ns + "text").First().Value} {g.Attribute("data-change")!.Value}").Order(StringComparer.Ordinal).ToList();
+        var lines = marked.Where(g => g.Attribute("data-edge") is not null).Select(g => g.Attribute("data-change")!.Value).ToList();
+        return (boxes, lines);
     }
 
     private static List<string> Labels(JsonElement items) =>

@@ -33,7 +33,11 @@ internal static class DiagramCommand
             DefaultValueFactory = _ => "svg,png,pdf,drawio",
         };
         var org = new Option<string>("--org") { Description = "organisation named in the title block", DefaultValueFactory = _ => "" };
-        foreach (Option option in new Option[] { db, scan, outDir, view, format, zones, lang, org }) command.Options.Add(option);
+        var diff = new Option<string?>("--diff")
+        {
+            Description = "N..M: draw scan M with what changed since scan N marked (physical and zones views)",
+        };
+        foreach (Option option in new Option[] { db, scan, outDir, view, format, zones, lang, org, diff }) command.Options.Add(option);
         var lifecycle = new LifecycleOptions();
         lifecycle.AddTo(command);
         command.SetGuardedAction(async (result, output, _) =>
@@ -42,11 +46,17 @@ internal static class DiagramCommand
             var formats = Choices.Parse(result.GetValue(format)!, DiagramFiles.Formats, "--format");
             var language = Choices.Language(result.GetValue(lang)!);
             var policy = StoredScan.Policy(result.GetValue(zones));
-            var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
+            var range = result.GetValue(diff);
+            if (range is not null && views.Contains("logical"))
+                throw new UsageException("--diff draws the physical and zones views; give --view physical,zones");
+            var (info, graph, changes) = range is null
+                ? Plain(StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!))
+                : Changes(result.GetValue(db)!, range, policy);
             var directory = OutputFolder.Prepare(result.GetValue(outDir)!);
             var request = new DiagramRequest(graph, info, policy, language, result.GetValue(org)!)
             {
                 Lifecycle = new LifecycleMarks(lifecycle.Assess(result, graph).Rows),
+                Changes = changes,
             };
             foreach (var path in Write(request, views, formats, directory, result.GetValue(db)!)) await output.WriteLineAsync(path);
             return ExitCodes.Ok;
@@ -58,6 +68,23 @@ internal static class DiagramCommand
     {
         /// <summary>Where the EOL badges come from.</summary>
         public ILifecycleMarks Lifecycle { get; init; } = NoLifecycleData.Instance;
+        /// <summary>For a drawing of what changed: the earlier scan and the marks; null for a drawing of one scan.</summary>
+        public (int From, DiagramChanges Marks)? Changes { get; init; }
+    }
+
+    private static (ScanInfo, TopologyGraph, (int, DiagramChanges)?) Plain((ScanInfo Info, TopologyGraph Graph) scan) =>
+        (scan.Info, scan.Graph, null);
+
+    /// <summary>"N..M": the later scan with the earlier one's missing parts put back, and what changed marked.</summary>
+    private static (ScanInfo, TopologyGraph, (int, DiagramChanges)?) Changes(string db, string range, ZonePolicy policy)
+    {
+        var ends = range.Split("..");
+        if (ends.Length != 2 || ends[0].Length == 0) throw new UsageException($"--diff '{range}' must be N..M (e.g. 3..latest)");
+        var before = StoredScan.Load(db, ends[0]);
+        var after = StoredScan.Load(db, ends[1].Length == 0 ? "latest" : ends[1]);
+        var diff = Diff.DiffCommand.Compare(before, after, policy, DateOnly.FromDateTime(DateTime.Today));
+        var (merged, marks) = Diff.DiffDrawing.Build(before.Graph, after.Graph, diff);
+        return (after.Info, merged, (before.Info.Id, marks));
     }
 
     /// <summary>Lays out and writes every view asked for; also used by the demo.</summary>
@@ -66,16 +93,22 @@ internal static class DiagramCommand
     {
         var zones = new ZoneMap(request.Graph, request.Policy);
         var organisation = request.Organisation.Length > 0 ? request.Organisation : "—";
-        var context = new DiagramContext(organisation, request.Scan.Id, request.Scan.StartedAt, ContentHash(request.Graph),
-            new DiagramText(request.Language)) { IncompleteScan = request.Scan.Status != ScanStatus.Complete };
+        var text = new DiagramText(request.Language);
+        var context = new DiagramContext(organisation, request.Scan.Id, request.Scan.StartedAt, ContentHash(request.Graph), text)
+        {
+            IncompleteScan = request.Scan.Status != ScanStatus.Complete,
+            Subtitle = request.Changes is { } c ? text[$"changes since scan {c.From}", $"自掃描 {c.From} 以來的變更"] : "",
+        };
+        string name = request.Changes is { } changed ? $"diff{changed.From}-{request.Scan.Id}" : $"scan{request.Scan.Id}";
         var written = new List<string>();
         foreach (var view in views)
         {
             var (stored, hintsJson) = LoadHints(db, request.Scan.Id);
             var hints = hintsJson is null ? null : JsonSerializer.Deserialize<Dictionary<string, NodeHint>>(hintsJson);
-            var (pages, placed) = DiagramBook.Build(view, request.Graph, zones, request.Lifecycle, context, hints);
-            if (view == "physical" && !stored) SaveHints(db, request.Scan.Id, hintsJson, placed);
-            written.AddRange(DiagramFiles.Write(pages, directory, $"netmapper-{view}-scan{request.Scan.Id}", formats));
+            var (pages, placed) = DiagramBook.Build(view, request.Graph, zones, request.Lifecycle, context, hints, request.Changes?.Marks);
+            // A drawing of changes starts from the later scan's placement but stores none of its own.
+            if (view == "physical" && !stored && request.Changes is null) SaveHints(db, request.Scan.Id, hintsJson, placed);
+            written.AddRange(DiagramFiles.Write(pages, directory, $"netmapper-{view}-{name}", formats));
         }
         return written;
     }

@@ -20,6 +20,8 @@ public sealed record DiagramNode(string Id, NodeKind Kind, string Title)
     public LifecycleMark? Lifecycle { get; init; }
     /// <summary>Bus colour (logical view): the zone's.</summary>
     public string? Color { get; init; }
+    /// <summary>On a drawing of what changed between two scans: how this box changed.</summary>
+    public ChangeMark? Change { get; init; }
 }
 
 /// <summary>A line between two boxes: a cable, a LAG (one line for all members), or an address on a subnet.</summary>
@@ -39,6 +41,8 @@ public sealed record DiagramEdge(string Id, string From, string To)
     public IReadOnlyList<int> TrunkVlans { get; init; } = [];
     /// <summary>A link of the out-of-band management network: drawn thin, routed along the right side.</summary>
     public bool Management { get; init; }
+    /// <summary>On a drawing of what changed between two scans: how this line changed.</summary>
+    public ChangeMark? Change { get; init; }
 }
 
 /// <summary>A zone container: a zone of the policy and the band (row) it sits in, outside first.</summary>

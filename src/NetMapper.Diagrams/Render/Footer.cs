@@ -62,12 +62,22 @@ internal static class Footer
                 : text["End of support within the plan horizon", "將於規劃期內停止支援"];
             yield return new Item("badge", state.ToString(), label);
         }
+        foreach (var change in layout.Nodes.Select(n => n.Node.Change).Concat(layout.Edges.Select(e => e.Edge.Change))
+            .OfType<ChangeMark>().Distinct().Order())
+            yield return new Item("change", change.ToString(), ChangeLabel(change, text));
         if (layout.Nodes.Any(n => n.Node.Unconfirmed))
         {
             string unconfirmed = text["Not polled / not answering (from neighbours)", "未輪詢或無回應 (由鄰居得知)"];
             yield return new Item("unconfirmed", "", unconfirmed);
         }
     }
+
+    private static string ChangeLabel(ChangeMark change, DiagramText text) => change switch
+    {
+        ChangeMark.Added => text["New since the earlier scan", "較前次掃描新增"],
+        ChangeMark.Removed => text["Gone since the earlier scan", "較前次掃描移除"],
+        _ => text["Changed since the earlier scan", "較前次掃描變更"],
+    };
 
     private static List<(List<Item> Items, double Width)> Columns(IEnumerable<Item> items) =>
         items.Chunk((int)Rows).Select(c => (c.ToList(), c.Max(i => TextWidth.Of(i.Label, 10)) + 34 + 24)).ToList();
@@ -96,6 +106,11 @@ internal static class Footer
                 var rect = SvgShapes.Rect(new Box(x, y + 1, SymbolWidth, 15), item.Key, item.Key, 1, 3);
                 rect.SetAttributeValue("fill-opacity", "0.25");
                 return rect;
+            case "change":
+                var mark = Enum.Parse<ChangeMark>(item.Key);
+                var symbol = SvgShapes.Rect(new Box(x, y + 1, SymbolWidth, 15), "#FFFFFF", DiagramChanges.ColorOf(mark), 3, 3);
+                if (mark == ChangeMark.Removed) symbol.SetAttributeValue("stroke-dasharray", "6 4");
+                return symbol;
             case "badge":
                 return NodeShapes.Badge(new LifecycleMark(Enum.Parse<LifecycleState>(item.Key), item.Label), new Box(x + 3, y + 6, 12, 12));
             default:

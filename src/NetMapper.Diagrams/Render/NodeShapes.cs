@@ -15,6 +15,7 @@ internal static class NodeShapes
         string color = Palette.Of(node.Kind);
         var rect = SvgShapes.Rect(box, node.Connector ? "#F5F5F5" : "#FFFFFF", color, node.OnBoundary ? 2.2 : 1.4, 5);
         if (node.Unconfirmed || node.Connector) rect.SetAttributeValue("stroke-dasharray", "4 3");
+        if (node.Change is { } change) MarkChange(group, rect, change);
         rect.Add(SvgShapes.Tooltip(string.Join("\n", new[] { node.Title }.Concat(node.Lines))));
         group.Add(rect);
         group.Add(SvgShapes.Path(Icons.PathOf(node.Kind), color, 1.6, box.X + 7, box.CenterY - 12, 1));
@@ -28,6 +29,19 @@ internal static class NodeShapes
         if (node.Lifecycle is { } mark) group.Add(Badge(mark, box));
         return group;
     }
+
+    /// <summary>A changed box: a thick green (new) or blue (changed) outline, or the whole box ghosted (removed).</summary>
+    private static void MarkChange(XElement group, XElement rect, ChangeMark change)
+    {
+        group.SetAttributeValue("data-change", change.ToString().ToLowerInvariant());
+        rect.SetAttributeValue("stroke", DiagramChanges.ColorOf(change));
+        rect.SetAttributeValue("stroke-width", ChangedOutline);
+        if (change != ChangeMark.Removed) return;
+        group.SetAttributeValue("opacity", DiagramChanges.RemovedOpacity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        rect.SetAttributeValue("stroke-dasharray", "6 4");
+    }
+
+    private const double ChangedOutline = 3;
 
     /// <summary>The red EOL badge or the amber warning triangle, on the box's top right corner.</summary>
     public static XElement Badge(LifecycleMark mark, Box box)

@@ -76,6 +76,9 @@ public static class SvgWriter
         return group;
     }
 
+    /// <summary>How thick a changed line is drawn at least, so its colour shows.</summary>
+    private const double ChangedLineWidth = 2.5;
+
     private static XElement Edge(PlacedEdge placed, bool ontoBus)
     {
         var edge = placed.Edge;
@@ -84,7 +87,20 @@ public static class SvgWriter
         group.SetAttributeValue("data-from", edge.From);
         group.SetAttributeValue("data-to", edge.To);
         var (color, width) = EdgeStyle.Of(edge);
-        var line = SvgShapes.Line(placed.Points, color, width, edge.Backup ? "7,5" : edge.Management ? "2,3" : null);
+        string? dashes = edge.Backup ? "7,5" : edge.Management ? "2,3" : null;
+        if (edge.Change is { } change)
+        {
+            // A changed line keeps its shape and takes the change's colour; a removed one is ghosted and dashed.
+            group.SetAttributeValue("data-change", change.ToString().ToLowerInvariant());
+            color = DiagramChanges.ColorOf(change);
+            width = Math.Max(width, ChangedLineWidth);
+            if (change == ChangeMark.Removed)
+            {
+                group.SetAttributeValue("opacity", DiagramChanges.RemovedOpacity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                dashes = "6,4";
+            }
+        }
+        var line = SvgShapes.Line(placed.Points, color, width, dashes);
         line.Add(SvgShapes.Tooltip(EdgeStyle.Describe(edge)));
         group.Add(line);
         if (placed.Points.Count < 2) return group;

@@ -77,14 +77,16 @@ public static class PhysicalView
         _ => NodeKind.Unknown,
     };
 
+    /// <summary>The id of the line a link is drawn as: its LAG's name, or both ends of the cable.</summary>
+    public static string EdgeId(Link link) => link.AggregateName() ?? $"{link.A.Device}:{link.A.Port}~{link.B.Device}:{link.B.Port}";
+
     /// <summary>One line per cable, except the members of a LAG, which share one line.</summary>
     private static IEnumerable<DiagramEdge> Cables(TopologyGraph graph)
     {
         foreach (var link in graph.Links.Where(l => l.Aggregate is null))
         {
             var (access, trunk) = LinkVlans.Of(graph, link);
-            string id = $"{link.A.Device}:{link.A.Port}~{link.B.Device}:{link.B.Port}";
-            yield return new DiagramEdge(id, link.A.Device, link.B.Device)
+            yield return new DiagramEdge(EdgeId(link), link.A.Device, link.B.Device)
             {
                 FromLabel = InterfaceNames.Short(link.A.Port), ToLabel = InterfaceNames.Short(link.B.Port), Label = Speed(graph, link.A),
                 Backup = link.Backup, Vlan = access, TrunkVlans = trunk,

@@ -32,13 +32,13 @@ internal static class LinkDiff
     }
 
     /// <summary>Both ends in a fixed order, so the same cable has the same key whichever end reported it.</summary>
-    private static string Key(Link link)
+    internal static string Key(Link link)
     {
         var (first, second) = Ordered(link);
         return $"{first.Device}|{first.Port}~{second.Device}|{second.Port}";
     }
 
-    private static string PairOf(Link link)
+    internal static string PairOf(Link link)
     {
         var (first, second) = Ordered(link);
         return $"{first.Device}~{second.Device}";

@@ -21,6 +21,12 @@ public static class NetworkDiff
             FindingsOf(before, after));
     }
 
+    /// <summary>A link's key in <see cref="GraphDiff.Links"/> added and removed: both ends, in a fixed order.</summary>
+    public static string LinkKey(Link link) => LinkDiff.Key(link);
+
+    /// <summary>The key of a link that moved ports in <see cref="GraphDiff.Links"/> changed: its two devices.</summary>
+    public static string LinkPair(Link link) => LinkDiff.PairOf(link);
+
     private static IEnumerable<(string, string)> SubnetFacts(Subnet s, TopologyGraph before, TopologyGraph after) =>
     [
         ("vlan", s.Vlan is { } v ? Number(v) : ""),
