@@ -68,7 +68,8 @@ public sealed class DiffCommandTests
             Assert.Equal(["core-sw1 changed", "ntp1 changed", "uat-sw1 changed"], marked.Boxes);
             Assert.Equal(["changed"], marked.Lines);
             var (refused, _, refusal) = await CliRunner.RunAsync("diagram", "--db", db, "--diff", "1..2", "--out", dir);
-            Assert.Equal((2, "netmapper: --diff draws the physical and zones views; give --view physical,zones"), (refused, refusal.Trim()));
+            string expected = "netmapper: --diff draws the physical and zones views; give --view physical,zones";
+            Assert.Equal((2, expected), (refused, refusal.Trim()));
 
             string same = await RunAsync("diff", "--db", db, "--from", "2", "--to", "2");
             Assert.Equal("scan 2 → scan 2: no changes", same.Trim());
@@ -108,7 +109,8 @@ public sealed class DiffCommandTests
         System.Xml.Linq.XNamespace ns = "http://www.w3.org/2000/svg";
         var marked = svg.Descendants(ns + "g").Where(g => g.Attribute("data-change") is not null).ToList();
         var boxes = marked.Where(g => g.Attribute("data-node") is not null)
-            .Select(g => $"{g.Elements(ns + "text").First().Value} {g.Attribute("data-change")!.Value}").Order(StringComparer.Ordinal).ToList();
+            .Select(g => $"{g.Elements(ns + "text").First().Value} {g.Attribute("data-change")!.Value}")
+            .Order(StringComparer.Ordinal).ToList();
         var lines = marked.Where(g => g.Attribute("data-edge") is not null).Select(g => g.Attribute("data-change")!.Value).ToList();
         return (boxes, lines);
     }

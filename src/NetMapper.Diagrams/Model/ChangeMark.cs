@@ -15,8 +15,8 @@ public enum ChangeMark
 public sealed record DiagramChanges(IReadOnlyDictionary<string, ChangeMark> Nodes, IReadOnlyDictionary<string, ChangeMark> Edges)
 {
     public const string Added = "#2E7D32", Removed = "#9E9E9E", Changed = "#1565C0";
-    /// <summary>How faint a removed box or line is drawn.</summary>
-    public const double RemovedOpacity = 0.45;
+    /// <summary>How faint a removed box or line is drawn (an SVG opacity).</summary>
+    public const string RemovedOpacityText = "0.45";
 
     public DiagramGraph Apply(DiagramGraph graph) => graph with
     {

@@ -37,7 +37,7 @@ internal static class NodeShapes
         rect.SetAttributeValue("stroke", DiagramChanges.ColorOf(change));
         rect.SetAttributeValue("stroke-width", ChangedOutline);
         if (change != ChangeMark.Removed) return;
-        group.SetAttributeValue("opacity", DiagramChanges.RemovedOpacity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        group.SetAttributeValue("opacity", DiagramChanges.RemovedOpacityText);
         rect.SetAttributeValue("stroke-dasharray", "6 4");
     }
 

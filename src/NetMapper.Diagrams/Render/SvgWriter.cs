@@ -96,7 +96,7 @@ public static class SvgWriter
             width = Math.Max(width, ChangedLineWidth);
             if (change == ChangeMark.Removed)
             {
-                group.SetAttributeValue("opacity", DiagramChanges.RemovedOpacity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                group.SetAttributeValue("opacity", DiagramChanges.RemovedOpacityText);
                 dashes = "6,4";
             }
         }
