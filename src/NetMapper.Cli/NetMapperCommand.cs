@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NetMapper.Cli.Demo;
 using NetMapper.Cli.Diff;
+using NetMapper.Cli.Refresh;
 using NetMapper.Cli.Lab;
 using NetMapper.Cli.Lifecycle;
 using NetMapper.Cli.Reports;
@@ -29,6 +30,7 @@ internal static class NetMapperCommand
         root.Subcommands.Add(DiagramCommand.Build());
         root.Subcommands.Add(LifecycleCommand.Build());
         root.Subcommands.Add(DiffCommand.Build());
+        root.Subcommands.Add(RefreshCommand.Build());
         return root;
     }
 }

@@ -46,4 +46,11 @@ internal static class StoredScan
     {
         return path is null ? ZonePolicy.Default() : ZonePolicy.Load(path);
     }
+
+    /// <summary>The latest complete scan before this one, if any: what a refresh compares with.</summary>
+    public static int? PreviousComplete(string db, int scanId)
+    {
+        using var store = Open(db);
+        return store.ListScans().LastOrDefault(s => s.Id < scanId && s.Status == ScanStatus.Complete)?.Id;
+    }
 }

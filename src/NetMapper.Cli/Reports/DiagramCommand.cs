@@ -114,7 +114,7 @@ internal static class DiagramCommand
     }
 
     /// <summary>SHA-256 of the scan's graph as stored: the title block names exactly which data the drawing shows.</summary>
-    private static string ContentHash(TopologyGraph graph) =>
+    public static string ContentHash(TopologyGraph graph) =>
         "sha256:" + Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(graph, GraphJson.Options)))[..16];
 
     private static (bool Stored, string? Json) LoadHints(string db, int scanId)
