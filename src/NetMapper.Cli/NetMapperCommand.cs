@@ -2,6 +2,7 @@ using System.CommandLine;
 using NetMapper.Cli.Demo;
 using NetMapper.Cli.Diff;
 using NetMapper.Cli.Refresh;
+using NetMapper.Cli.Verify;
 using NetMapper.Cli.Lab;
 using NetMapper.Cli.Lifecycle;
 using NetMapper.Cli.Reports;
@@ -31,6 +32,7 @@ internal static class NetMapperCommand
         root.Subcommands.Add(LifecycleCommand.Build());
         root.Subcommands.Add(DiffCommand.Build());
         root.Subcommands.Add(RefreshCommand.Build());
+        root.Subcommands.Add(VerifyCommand.Build());
         return root;
     }
 }

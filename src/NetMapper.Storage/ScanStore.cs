@@ -144,11 +144,60 @@ public sealed class ScanStore : IDisposable
 
     private void Complete(ScanInfo info, TopologyGraph graph)
     {
-        using var stream = new MemoryStream(GraphJson.Compress(graph));
+        byte[] compressed = GraphJson.Compress(graph);
+        using var stream = new MemoryStream(compressed);
         MarkSchema();
         _db.FileStorage.Upload(GraphFileId(info.Id), $"scan-{info.Id}.json.gz", stream);
-        _db.GetCollection(Scans).Update(ScanDocument(info with { Devices = graph.Devices.Count, Links = graph.Links.Count }, info.Id));
+        var document = ScanDocument(info with { Devices = graph.Devices.Count, Links = graph.Links.Count }, info.Id);
+        document[Seal] = ScanSeal.Of(PreviousSeal(info.Id), document["info"].AsString, compressed);
+        _db.GetCollection(Scans).Update(document);
         _db.Checkpoint();
+    }
+
+    private const string Seal = "seal";
+    private const string AlteredDetail = "its record or graph differs from what was sealed (or a scan before it was removed)";
+
+    /// <summary>The seal of the latest sealed scan before this one ("" for the first).</summary>
+    private string PreviousSeal(int scanId) =>
+        _db.GetCollection(Scans).Find(Query.LT("_id", scanId)).OrderByDescending(d => d["_id"].AsInt32)
+            .FirstOrDefault(d => d.ContainsKey(Seal))?[Seal].AsString ?? "";
+
+    /// <summary>
+    /// Checks every scan against the chain of seals: altered records or graphs, scans deleted between sealed ones, scans
+    /// never sealed. Each scan is checked against the previous stored seal, so one altered scan does not taint the rest.
+    /// </summary>
+    public IReadOnlyList<ScanCheck> Verify() => Guard(_path, () =>
+    {
+        var documents = _db.GetCollection(Scans).FindAll().OrderBy(d => d["_id"].AsInt32).ToList();
+        var checks = new List<ScanCheck>();
+        string previous = "";
+        int expected = 1;
+        foreach (var document in documents)
+        {
+            int id = document["_id"].AsInt32;
+            for (; expected < id; expected++) checks.Add(new ScanCheck(expected, SealState.Removed, "missing: deleted from the database"));
+            expected = id + 1;
+            if (!document.ContainsKey(Seal))
+            {
+                checks.Add(new ScanCheck(id, SealState.Unsealed, "not sealed: it never finished, or an older NetMapper stored it"));
+                continue;
+            }
+            var file = _db.FileStorage.FindById(GraphFileId(id));
+            byte[] graph = file is null ? [] : ReadAll(file);
+            bool intact = ScanSeal.Of(previous, document["info"].AsString, graph) == document[Seal].AsString;
+            checks.Add(intact ? new ScanCheck(id, SealState.Intact, "")
+                : new ScanCheck(id, SealState.Altered, AlteredDetail));
+            previous = document[Seal].AsString;
+        }
+        return checks;
+    });
+
+    private static byte[] ReadAll(LiteFileInfo<string> file)
+    {
+        using var stream = file.OpenRead();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     public IReadOnlyList<ScanInfo> ListScans() =>

@@ -57,6 +57,9 @@ public sealed class RefreshCommandTests
                 Assert.StartsWith(expected, error, StringComparison.Ordinal);
             }
             Assert.DoesNotContain(AuthKey, File.ReadAllText(Path.Combine(lastPack, "manifest.json")), StringComparison.Ordinal);
+            var verify = await CliRunner.RunAsync("verify", "--db", Path.Combine(dir, "netmapper.db"));
+            Assert.Equal(0, verify.Exit);
+            Assert.Contains("2 sealed scans intact; the chain is unbroken", verify.Out, StringComparison.Ordinal);
         }
         finally
         {
