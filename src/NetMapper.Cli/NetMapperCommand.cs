@@ -3,6 +3,7 @@ using NetMapper.Cli.Demo;
 using NetMapper.Cli.Diff;
 using NetMapper.Cli.Refresh;
 using NetMapper.Cli.Verify;
+using NetMapper.Cli.Audit;
 using NetMapper.Cli.Lab;
 using NetMapper.Cli.Lifecycle;
 using NetMapper.Cli.Reports;
@@ -33,6 +34,7 @@ internal static class NetMapperCommand
         root.Subcommands.Add(DiffCommand.Build());
         root.Subcommands.Add(RefreshCommand.Build());
         root.Subcommands.Add(VerifyCommand.Build());
+        root.Subcommands.Add(AuditCommand.Build());
         return root;
     }
 }

@@ -15,7 +15,7 @@ public sealed class ScanStore : IDisposable
     /// id); schema 1 graphs still read (<see cref="LegacyGraph"/>). A file is marked 2 when it first stores a schema 2
     /// graph, so that an older NetMapper refuses it plainly instead of failing on one scan.</summary>
     public const int SchemaVersion = 2;
-    private const string Scans = "scans", Polls = "polls", Meta = "meta", Layouts = "layouts";
+    private const string Scans = "scans", Polls = "polls", Meta = "meta", Layouts = "layouts", Audit = "audit";
 
     private readonly LiteDatabase _db;
     private readonly string _path;
@@ -161,6 +161,46 @@ public sealed class ScanStore : IDisposable
     private string PreviousSeal(int scanId) =>
         _db.GetCollection(Scans).Find(Query.LT("_id", scanId)).OrderByDescending(d => d["_id"].AsInt32)
             .FirstOrDefault(d => d.ContainsKey(Seal))?[Seal].AsString ?? "";
+
+    /// <summary>Appends an action to the audit log, numbered and sealed after the one before it.</summary>
+    public void Record(AuditEntry entry) => Guard(_path, () =>
+    {
+        var log = _db.GetCollection(Audit);
+        var last = log.FindAll().OrderByDescending(d => d["_id"].AsInt32).FirstOrDefault();
+        int sequence = last is null ? 1 : last["_id"].AsInt32 + 1;
+        string json = JsonSerializer.Serialize(entry with { Sequence = sequence }, GraphJson.Options);
+        log.Insert(new BsonDocument
+        {
+            ["_id"] = sequence, ["entry"] = json, [Seal] = ScanSeal.Of(last?[Seal].AsString ?? "", json, []),
+        });
+        _db.Checkpoint();
+    });
+
+    /// <summary>The audit log, oldest first.</summary>
+    public IReadOnlyList<AuditEntry> AuditLog() => Guard(_path, () =>
+        _db.GetCollectionNames().Contains(Audit)
+            ? _db.GetCollection(Audit).FindAll().OrderBy(d => d["_id"].AsInt32)
+                .Select(d => JsonSerializer.Deserialize<AuditEntry>(d["entry"].AsString, GraphJson.Options)!).ToArray()
+            : []);
+
+    /// <summary>Audit entries missing from the numbering or edited after they were written, as problem lines.</summary>
+    public IReadOnlyList<string> VerifyAuditLog() => Guard(_path, () =>
+    {
+        if (!_db.GetCollectionNames().Contains(Audit)) return (IReadOnlyList<string>)[];
+        var problems = new List<string>();
+        string previous = "";
+        int expected = 1;
+        foreach (var document in _db.GetCollection(Audit).FindAll().OrderBy(d => d["_id"].AsInt32))
+        {
+            int id = document["_id"].AsInt32;
+            for (; expected < id; expected++) problems.Add($"audit entry {expected} is missing: deleted from the database");
+            expected = id + 1;
+            if (ScanSeal.Of(previous, document["entry"].AsString, []) != document[Seal].AsString)
+                problems.Add($"audit entry {id} differs from what was written (or an entry before it was removed)");
+            previous = document[Seal].AsString;
+        }
+        return problems;
+    });
 
     /// <summary>
     /// Checks every scan against the chain of seals: altered records or graphs, scans deleted between sealed ones, scans

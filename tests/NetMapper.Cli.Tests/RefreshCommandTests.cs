@@ -60,6 +60,11 @@ public sealed class RefreshCommandTests
             var verify = await CliRunner.RunAsync("verify", "--db", Path.Combine(dir, "netmapper.db"));
             Assert.Equal(0, verify.Exit);
             Assert.Contains("2 sealed scans intact; the chain is unbroken", verify.Out, StringComparison.Ordinal);
+            var audit = await CliRunner.RunAsync("audit", "--db", Path.Combine(dir, "netmapper.db"), "--json");
+            var entries = JsonDocument.Parse(audit.Out).RootElement.EnumerateArray().ToList();
+            Assert.Equal(["ok", "ok"], entries.Select(e => e.GetProperty("outcome").GetString()));
+            Assert.All(entries, e => Assert.StartsWith("netmapper refresh --config ", e.GetProperty("command").GetString(),
+                StringComparison.Ordinal));
         }
         finally
         {

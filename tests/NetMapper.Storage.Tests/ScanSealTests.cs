@@ -92,3 +92,49 @@ public sealed class ScanSealTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }
+
+/// <summary>The audit log: numbered, sealed entries; an edited or deleted entry is named by verify.</summary>
+public sealed class AuditLogTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("netmapper-audit-").FullName;
+    private string Db => Path.Combine(_dir, "netmapper.db");
+
+    private void Write(params string[] commands)
+    {
+        using var store = ScanStore.Open(Db);
+        foreach (var command in commands)
+            store.Record(new AuditEntry(DateTimeOffset.UtcNow, "netops", "nms01", command, "ok"));
+    }
+
+    [Fact]
+    public void Entries_are_numbered_in_order_and_verify_finds_nothing_wrong()
+    {
+        Write("netmapper scan --config a.yaml", "netmapper refresh --config a.yaml");
+
+        using var store = ScanStore.Open(Db, readOnly: true);
+        Assert.Equal([(1, "netmapper scan --config a.yaml"), (2, "netmapper refresh --config a.yaml")],
+            store.AuditLog().Select(e => (e.Sequence, e.Command)));
+        Assert.Empty(store.VerifyAuditLog());
+    }
+
+    [Fact]
+    public void An_edited_or_deleted_entry_is_named()
+    {
+        Write("netmapper scan", "netmapper refresh", "netmapper scan");
+        using (var db = new LiteDatabase(new ConnectionString { Filename = Db, Connection = ConnectionType.Direct }))
+        {
+            var log = db.GetCollection("audit");
+            var first = log.FindById(1);
+            first["entry"] = first["entry"].AsString.Replace("netops", "nobody", StringComparison.Ordinal);
+            log.Update(first);
+            log.Delete(2);
+        }
+
+        using var store = ScanStore.Open(Db, readOnly: true);
+        Assert.Equal(["audit entry 1 differs from what was written (or an entry before it was removed)",
+            "audit entry 2 is missing: deleted from the database",
+            "audit entry 3 differs from what was written (or an entry before it was removed)"], store.VerifyAuditLog());
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+}

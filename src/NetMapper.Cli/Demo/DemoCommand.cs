@@ -83,6 +83,8 @@ internal static class DemoCommand
             var scan = await ScanRunner.RunAsync(settings, progress: null, ct);
             var assessed = lifecycle.Assess(result, scan.Graph);
             ScanSummary.Write(terminal, scan.Info, scan.Graph, assessed.Rows);
+            AuditTrail.Record(settings.DbPath, result, scan.Info.Status == ScanStatus.Complete ? ExitCodes.Ok
+                : ct.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Failed, scan.Info.Id);
             if (scan.Info.Status != ScanStatus.Complete)
             {
                 // Evidence from a scan that did not finish is not written unasked; when asked, it says so on every page.

@@ -53,7 +53,9 @@ internal static class RefreshCommand
             if (scan.Info.Status != ScanStatus.Complete)
             {
                 terminal.WriteLine($"scan {scan.Info.Id} is {Spelling.Of(scan.Info.Status)}: no evidence pack written");
-                return ct.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Failed;
+                int exit = ct.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Failed;
+                AuditTrail.Record(settings.DbPath, result, exit, scan.Info.Id);
+                return exit;
             }
             // Two refreshes in one minute get two packs: the second folder also names its scan.
             string pack = Path.Combine(root, EvidencePack.FolderName(scan.Info.StartedAt));
@@ -74,6 +76,7 @@ internal static class RefreshCommand
                 RefreshSummary.Write(scan.Info, scan.Graph, diff, assessed.Rows, findings), ct);
             EvidencePack.WriteManifest(pack, scan.Info.Id, diff?.From, DiagramCommand.ContentHash(scan.Graph));
             terminal.WriteLine($"scan {scan.Info.Id} complete; evidence pack written to {pack}");
+            AuditTrail.Record(settings.DbPath, result, ExitCodes.Ok, scan.Info.Id);
             return ExitCodes.Ok;
         });
         return command;

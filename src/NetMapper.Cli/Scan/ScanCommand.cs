@@ -85,8 +85,10 @@ internal static class ScanCommand
             var policy = new LifecyclePolicy(DateOnly.FromDateTime(DateTime.Today));
             var lifecycle = LifecycleOptions.Assess(LifecycleCatalog.BuiltIn(), policy, scan.Graph);
             ScanSummary.Write(terminal, scan.Info, scan.Graph, lifecycle.Rows);
-            if (ct.IsCancellationRequested) return ExitCodes.Interrupted;
-            return scan.Info.Status == ScanStatus.Failed ? ExitCodes.Failed : ExitCodes.Ok;
+            int exit = ct.IsCancellationRequested ? ExitCodes.Interrupted
+                : scan.Info.Status == ScanStatus.Failed ? ExitCodes.Failed : ExitCodes.Ok;
+            AuditTrail.Record(settings.DbPath, result, exit, scan.Info.Id);
+            return exit;
         });
         return command;
     }
