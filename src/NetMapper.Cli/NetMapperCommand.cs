@@ -4,6 +4,7 @@ using NetMapper.Cli.Diff;
 using NetMapper.Cli.Refresh;
 using NetMapper.Cli.Verify;
 using NetMapper.Cli.Audit;
+using NetMapper.Cli.Prune;
 using NetMapper.Cli.Lab;
 using NetMapper.Cli.Lifecycle;
 using NetMapper.Cli.Reports;
@@ -35,6 +36,7 @@ internal static class NetMapperCommand
         root.Subcommands.Add(RefreshCommand.Build());
         root.Subcommands.Add(VerifyCommand.Build());
         root.Subcommands.Add(AuditCommand.Build());
+        root.Subcommands.Add(PruneCommand.Build());
         return root;
     }
 }

@@ -14,6 +14,8 @@ public enum SealState
     Removed,
     /// <summary>Stored without a seal: it never finished, or an older NetMapper wrote it.</summary>
     Unsealed,
+    /// <summary>Deleted by <c>netmapper prune</c>: its number and seal are kept, so the chain still verifies.</summary>
+    Pruned,
 }
 
 /// <summary>One scan's line of <c>netmapper verify</c>.</summary>

@@ -217,6 +217,12 @@ public sealed class ScanStore : IDisposable
             int id = document["_id"].AsInt32;
             for (; expected < id; expected++) checks.Add(new ScanCheck(expected, SealState.Removed, "missing: deleted from the database"));
             expected = id + 1;
+            if (IsPruned(document))
+            {
+                checks.Add(new ScanCheck(id, SealState.Pruned, "pruned: its data was deleted on purpose, its seal kept"));
+                if (document.ContainsKey(Seal)) previous = document[Seal].AsString;
+                continue;
+            }
             if (!document.ContainsKey(Seal))
             {
                 checks.Add(new ScanCheck(id, SealState.Unsealed, "not sealed: it never finished, or an older NetMapper stored it"));
@@ -241,11 +247,44 @@ public sealed class ScanStore : IDisposable
     }
 
     public IReadOnlyList<ScanInfo> ListScans() =>
-        Guard(_path, () => _db.GetCollection(Scans).FindAll().Select(ReadScan).OrderBy(s => s.Id).ToArray());
+        Guard(_path, () => _db.GetCollection(Scans).FindAll().Where(d => !IsPruned(d)).Select(ReadScan)
+            .OrderBy(s => s.Id).ToArray());
 
-    public ScanInfo GetScan(int id) =>
-        Guard(_path, () => _db.GetCollection(Scans).FindById(id)) is { } doc ? Guard(_path, () => ReadScan(doc))
-            : throw new StorageException(StorageFailure.NoSuchScan, $"'{_path}' has no scan {id}") { File = _path };
+    private const string Pruned = "pruned";
+
+    private static bool IsPruned(BsonDocument document) => document.ContainsKey(Pruned);
+
+    /// <summary>
+    /// Deletes the scans started before <paramref name="before"/> (their devices, graph and drawings) in one transaction,
+    /// keeping of each only its number and seal, so the chain still verifies and a deleted tombstone still shows.
+    /// </summary>
+    public IReadOnlyList<int> Prune(DateTimeOffset before) => Guard(_path, () =>
+    {
+        var old = ListScans().Where(s => s.StartedAt < before && s.Status != ScanStatus.Running).Select(s => s.Id).ToList();
+        _db.BeginTrans();
+        foreach (int id in old)
+        {
+            var scans = _db.GetCollection(Scans);
+            var document = scans.FindById(id);
+            var tombstone = new BsonDocument { ["_id"] = id, [Pruned] = DateTimeOffset.UtcNow.UtcDateTime };
+            if (document.ContainsKey(Seal)) tombstone[Seal] = document[Seal];
+            scans.Update(tombstone);
+            _db.GetCollection(Polls).DeleteMany(Query.EQ("scanId", id));
+            _db.FileStorage.Delete(GraphFileId(id));
+            if (_db.GetCollectionNames().Contains(Layouts)) _db.GetCollection(Layouts).DeleteMany(Query.EQ("scanId", id));
+        }
+        _db.Commit();
+        _db.Checkpoint();
+        return (IReadOnlyList<int>)old;
+    });
+
+    public ScanInfo GetScan(int id)
+    {
+        var doc = Guard(_path, () => _db.GetCollection(Scans).FindById(id));
+        if (doc is not null && !IsPruned(doc)) return Guard(_path, () => ReadScan(doc));
+        string why = doc is null ? $"'{_path}' has no scan {id}" : $"scan {id} of '{_path}' was pruned";
+        throw new StorageException(StorageFailure.NoSuchScan, why) { File = _path };
+    }
 
     public ScanInfo Latest() =>
         ListScans().LastOrDefault() ?? throw new StorageException(StorageFailure.NoSuchScan, $"'{_path}' holds no scans yet");

@@ -17,3 +17,34 @@ public class AuditTrailTests
         Assert.DoesNotContain("authpass1", line, StringComparison.Ordinal);
     }
 }
+
+public class PruneCommandTests
+{
+    [Fact]
+    public async Task A_retention_under_six_months_is_refused_without_force()
+    {
+        string db = Path.Combine(Directory.CreateTempSubdirectory("netmapper-prune-").FullName, "netmapper.db");
+        NetMapper.Storage.ScanStore.Open(db).Dispose();
+        var before = File.ReadAllBytes(db);
+
+        var (exit, _, error) = await CliRunner.RunAsync("prune", "--db", db, "--keep", "3m");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("netmapper: --keep 3m is under the 6 months Art. 11 asks logs to be kept; add --force to prune anyway", error.Trim());
+        Assert.Equal(before, File.ReadAllBytes(db));
+    }
+
+    [Fact]
+    public async Task Pruning_is_recorded_in_the_audit_log()
+    {
+        string db = Path.Combine(Directory.CreateTempSubdirectory("netmapper-prune-").FullName, "netmapper.db");
+        NetMapper.Storage.ScanStore.Open(db).Dispose();
+
+        var (exit, output, error) = await CliRunner.RunAsync("prune", "--db", db, "--keep", "6m");
+        var (_, audit, _) = await CliRunner.RunAsync("audit", "--db", db, "--json");
+
+        Assert.True(exit == 0, error);
+        Assert.StartsWith("no scan started before ", output, StringComparison.Ordinal);
+        Assert.Contains("\"command\": \"netmapper prune --db ", audit, StringComparison.Ordinal);
+    }
+}

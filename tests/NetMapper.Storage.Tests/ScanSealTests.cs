@@ -138,3 +138,33 @@ public sealed class AuditLogTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }
+
+/// <summary>Pruning: old scans' data goes, their number and seal stay, and the chain still verifies.</summary>
+public sealed class PruneTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("netmapper-prune-").FullName;
+    private string Db => Path.Combine(_dir, "netmapper.db");
+
+    [Fact]
+    public void Scans_older_than_the_cut_are_pruned_and_verify_still_passes()
+    {
+        using (var store = ScanStore.Open(Db))
+        {
+            foreach (int monthsAgo in new[] { 9, 8, 1 })
+            {
+                int id = store.BeginScan(new ScanInfo { StartedAt = DateTimeOffset.UtcNow.AddMonths(-monthsAgo) });
+                var graph = new TopologyGraph { Devices = [new Device($"mac:00:00:0c:00:00:0{monthsAgo}") { Name = "sw" }] };
+                store.CompleteScan(store.GetScan(id) with { Status = ScanStatus.Complete }, graph);
+            }
+            Assert.Equal([1, 2], store.Prune(DateTimeOffset.UtcNow.AddMonths(-6)));
+            Assert.Equal([3], store.ListScans().Select(s => s.Id));
+            var e = Assert.Throws<StorageException>(() => store.GetScan(1));
+            Assert.Equal(StorageFailure.NoSuchScan, e.Failure);
+        }
+
+        using var reopened = ScanStore.Open(Db, readOnly: true);
+        Assert.Equal([SealState.Pruned, SealState.Pruned, SealState.Intact], reopened.Verify().Select(c => c.State));
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+}
