@@ -14,8 +14,9 @@ public static class ChangeReport
         var rows = new List<IReadOnlyList<string>>();
         var d = diff.Devices;
         Add(rows, w, w["Device", "設備"], new ChangeSet(d.Added, d.Removed, d.Changed));
+        string device = w["Device", "設備"], replaced = w["replaced", "汰換"];
         foreach (var r in d.Replaced)
-            foreach (var f in r.Fields) rows.Add([w["Device", "設備"], w["replaced", "汰換"], r.Name, f.Field, f.Before ?? "", f.After ?? ""]);
+            foreach (var f in r.Fields) rows.Add([device, replaced, r.Name, f.Field, f.Before ?? "", f.After ?? ""]);
         Add(rows, w, w["Link", "鏈路"], diff.Links);
         Add(rows, w, w["Subnet", "網段"], diff.Subnets);
         Add(rows, w, "VLAN", diff.Vlans);
@@ -24,8 +25,12 @@ public static class ChangeReport
         foreach (var f in diff.Findings.New) rows.Add([w["Finding", "檢查發現"], w["new", "新增"], f.Label, "", "", ""]);
         foreach (var f in diff.Findings.Resolved) rows.Add([w["Finding", "檢查發現"], w["resolved", "已解決"], f.Label, "", "", ""]);
         string title = w[$"Changes scan {diff.From} to {diff.To}", $"變更（掃描 {diff.From} 至 {diff.To}）"];
-        return [new RecordTable("changes", title,
-            [w["Kind", "類別"], w["Change", "變更"], w["Item", "項目"], w["Field", "欄位"], w["Before", "變更前"], w["After", "變更後"]], rows)];
+        string[] headers =
+        [
+            w["Kind", "類別"], w["Change", "變更"], w["Item", "項目"],
+            w["Field", "欄位"], w["Before", "變更前"], w["After", "變更後"],
+        ];
+        return [new RecordTable("changes", title, headers, rows)];
     }
 
     private static void Add(List<IReadOnlyList<string>> rows, Words w, string kind, ChangeSet set)

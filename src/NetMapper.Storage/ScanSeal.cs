@@ -22,8 +22,9 @@ public enum SealState
 public sealed record ScanCheck(int Scan, SealState State, string Detail);
 
 /// <summary>
-/// The tamper-evident chain: each finished scan is sealed with SHA-256 over the previous seal, its record and its graph
-/// as stored, so editing a scan, or deleting one from the middle, shows at the next verify.
+/// The tamper-evident chains: each finished scan is sealed with SHA-256 over the previous seal, its record and its graph
+/// as stored, and each audit entry over the previous entry's seal and its record (no payload), so editing one, or
+/// deleting one from the middle, shows at the next verify.
 /// </summary>
 internal static class ScanSeal
 {

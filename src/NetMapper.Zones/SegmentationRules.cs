@@ -51,7 +51,7 @@ public static class SegmentationRules
                 .GroupBy(x => x.Zone).OrderBy(g => zones.Order(g.Key)).ToArray();
             if (legs.Length < 2) continue;
             var described = legs.Select(g => $"{g.Key.NameEn} ({PortsAndAddresses(device, g.Select(x => x.Address))})");
-            string who = $"{device.Label} ({RoleWord(device.Role)})";
+            string who = $"{device.Label} ({Spelling.Of(device.Role)})";
             yield return new Finding("zone-multihomed", FindingSeverity.Problem,
                 $"{who} has addresses in {legs.Length} zones but is not a firewall: {string.Join("; ", described)}")
                 { Devices = [device.Id] };
@@ -157,7 +157,4 @@ public static class SegmentationRules
     }
 
     private static string Label(NetworkVlan vlan) => vlan.Names.Count > 0 ? $"{vlan.Id} ({string.Join("/", vlan.Names)})" : $"{vlan.Id}";
-    private static string Names(IEnumerable<Zone> zones) => string.Join(" and ", zones.Select(z => z.NameEn));
-    /// <summary>The role as the JSON spells it ("l3Switch"), so messages and data read alike.</summary>
-    private static string RoleWord(DeviceRole role) => char.ToLowerInvariant(role.ToString()[0]) + role.ToString()[1..];
-}
+    private static string Names(IEnumerable<Zone> zones) => string.Join(" and ", zones.Select(z => z.NameEn));}

@@ -20,7 +20,7 @@ internal static class AuditCommand
         {
             DateTimeOffset from = DateTimeOffset.MinValue;
             if (result.GetValue(since) is { } text)
-                from = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                from = NetMapper.Lifecycle.IsoDate.TryParse(text, out var date)
                     ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
                     : throw new UsageException($"--since '{text}' is not a date (YYYY-MM-DD)");
             IReadOnlyList<AuditEntry> entries;

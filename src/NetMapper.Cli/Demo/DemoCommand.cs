@@ -98,24 +98,15 @@ internal static class DemoCommand
 
             var zonesFile = result.GetValue(zones) ?? Path.GetFullPath(Path.Combine(sampleDir, "..", "zones.yaml"));
             var policy = StoredScan.Policy(File.Exists(zonesFile) || result.GetValue(zones) is not null ? zonesFile : null);
-            var recordsDir = Path.Combine(outPath, "records");
-            var records = RecordsCommand.Write(scan.Graph, policy, scan.Info, recordsDir, ["xlsx", "csv"], "zh-TW",
-                assessed.Rows);
-            var recordNames = string.Join(", ", records.Select(Path.GetFileName));
-            terminal.WriteLine($"Records (Art. 4.2, zones from {policy.Source}) written to {recordsDir}: {recordNames}");
-            var plan = LifecyclePlanCommand.Plan(assessed, scan.Graph, policy, "zh-TW");
-            var planDir = Path.Combine(outPath, "lifecycle");
-            var planFiles = LifecyclePlanCommand.Write(plan.Rows, plan.Policy, scan.Info.Id, planDir, ["xlsx", "csv"], "zh-TW");
-            var asOf = NetMapper.Lifecycle.IsoDate.Format(plan.Policy.AsOf);
+            var evidence = new EvidenceRequest(scan.Info, scan.Graph, policy, assessed, "zh-TW", manifest.Network, settings.DbPath);
+            var written = EvidenceWriter.Write(evidence, outPath, ["svg", "png", "pdf", "drawio"]);
+            var recordNames = string.Join(", ", written.Records.Select(Path.GetFileName));
+            terminal.WriteLine($"Records (Art. 4.2, zones from {policy.Source}) written to {Path.Combine(outPath, "records")}: "
+                + recordNames);
+            var asOf = NetMapper.Lifecycle.IsoDate.Format(assessed.Policy.AsOf);
             terminal.WriteLine($"EOS/EOL replacement plan (Art. 6, as of {asOf}) written to "
-                + $"{planDir}: {string.Join(", ", planFiles.Select(Path.GetFileName))}");
-            var drawing = new DiagramCommand.DiagramRequest(scan.Graph, scan.Info, policy, "zh-TW", manifest.Network)
-            {
-                Lifecycle = new LifecycleMarks(assessed.Rows),
-            };
-            var diagrams = DiagramCommand.Write(drawing,
-                DiagramBook.Views, ["svg", "png", "pdf", "drawio"], Path.Combine(outPath, "diagrams"), settings.DbPath);
-            terminal.WriteLine($"Diagrams (Art. 4: physical, logical and {ZonePageCount(diagrams)} zone pages) " +
+                + $"{Path.Combine(outPath, "lifecycle")}: {string.Join(", ", written.Plan.Select(Path.GetFileName))}");
+            terminal.WriteLine($"Diagrams (Art. 4: physical, logical and {ZonePageCount(written.Diagrams)} zone pages) " +
                 $"written to {Path.Combine(outPath, "diagrams")}");
             return ExitCodes.Ok;
         });

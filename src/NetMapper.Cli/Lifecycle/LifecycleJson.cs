@@ -1,3 +1,4 @@
+using NetMapper.Topology;
 using NetMapper.Cli.Common;
 using NetMapper.Lifecycle;
 using NetMapper.Lifecycle.Catalog;

@@ -46,7 +46,7 @@ internal sealed class LifecycleOptions
         if (result.GetValue(AsOf) is { } text && !IsoDate.TryParse(text, out asOf))
             throw new UsageException($"--as-of '{text}' is not a date (YYYY-MM-DD)");
         string horizon = result.GetValue(Horizon)!;
-        if (!LifecyclePolicy.TryParseHorizon(horizon, out int months))
+        if (!MonthsInput.TryParse(horizon, out int months))
             throw new UsageException($"--horizon '{horizon}' must be months or years from 1m to 10y (12m, 18m, 2y)");
         Milestone? milestone = null;
         if (result.GetValue(UnsupportedAt) is { } name)

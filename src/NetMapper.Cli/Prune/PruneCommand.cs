@@ -23,7 +23,7 @@ internal static class PruneCommand
         command.SetGuardedAction(async (result, output, _) =>
         {
             string text = result.GetValue(keep)!;
-            if (!NetMapper.Lifecycle.Plan.LifecyclePolicy.TryParseHorizon(text, out int months))
+            if (!MonthsInput.TryParse(text, out int months))
                 throw new UsageException($"--keep '{text}' must be months or years (6m, 12m, 2y)");
             if (months < MinimumMonths && !result.GetValue(force))
                 throw new UsageException(

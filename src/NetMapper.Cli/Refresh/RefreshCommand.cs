@@ -1,3 +1,4 @@
+using NetMapper.Topology;
 using System.CommandLine;
 using System.Text.Json;
 using NetMapper.Cli.Common;
@@ -62,14 +63,8 @@ internal static class RefreshCommand
             if (Directory.Exists(pack)) pack += $"-scan{scan.Info.Id}";
             Directory.CreateDirectory(pack);
             var assessed = LifecycleOptions.Assess(catalog, judgement, scan.Graph);
-            RecordsCommand.Write(scan.Graph, policy, scan.Info, Path.Combine(pack, "records"), ["xlsx", "csv"], language, assessed.Rows);
-            var plan = LifecyclePlanCommand.Plan(assessed, scan.Graph, policy, language);
-            LifecyclePlanCommand.Write(plan.Rows, plan.Policy, scan.Info.Id, Path.Combine(pack, "lifecycle"), ["xlsx", "csv"], language);
-            var drawing = new DiagramCommand.DiagramRequest(scan.Graph, scan.Info, policy, language, result.GetValue(org)!)
-            {
-                Lifecycle = new LifecycleMarks(assessed.Rows),
-            };
-            DiagramCommand.Write(drawing, DiagramBook.Views, ["svg", "pdf", "drawio"], Path.Combine(pack, "diagrams"), settings.DbPath);
+            var inputs = new EvidenceRequest(scan.Info, scan.Graph, policy, assessed, language, result.GetValue(org)!, settings.DbPath);
+            EvidenceWriter.Write(inputs, pack, ["svg", "pdf", "drawio"]);
             var diff = WriteChanges(settings.DbPath, scan, policy, language, Path.Combine(pack, "changes"));
             var findings = scan.Graph.Findings.Concat(SegmentationRules.Evaluate(scan.Graph, new ZoneMap(scan.Graph, policy))).ToList();
             await File.WriteAllTextAsync(Path.Combine(pack, "summary.md"),

@@ -25,7 +25,8 @@ internal static class RefreshSummary
         text.AppendLine(diff is null ? "- 變更 / changes: 無前次完整掃描 / no earlier complete scan to compare"
             : diff.IsEmpty ? $"- 變更 / changes since scan {diff.From}: 無 / no changes"
             : $"- 變更 / changes since scan {diff.From}: {Changes(diff)}");
-        text.AppendLine(Inv, $"- 已終止支援設備 / devices past end of support: {ended}; 一年內終止 / within the horizon: {soon}");
+        text.AppendLine(Inv, $"- 已終止支援設備 / devices past end of support: {ended}; "
+            + $"一年內終止 / within the horizon: {soon}");
         text.AppendLine(Inv, $"- 問題 / problems found: {problems}");
         if (diff is { Findings.New.Count: > 0 })
             foreach (var f in diff.Findings.New) text.AppendLine(Inv, $"  - 新發現 / new: {f.Label}");

@@ -1,3 +1,4 @@
+using NetMapper.Topology;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NetMapper.Lifecycle.Catalog;
 
 namespace NetMapper.Lifecycle.Plan;
@@ -18,16 +17,5 @@ public sealed record LifecyclePolicy(DateOnly AsOf, int HorizonMonths = 12, Mile
         if (UnsupportedAt is { } chosen) return (chosen, milestones[chosen]);
         if (milestones.LastDateOfSupport is { } last) return (Milestone.LastDateOfSupport, last);
         return (Milestone.EndOfVulnerabilitySupport, milestones.EndOfVulnerabilitySupport);
-    }
-
-    /// <summary>Parses "12m", "18m", "2y" or a bare number of months.</summary>
-    public static bool TryParseHorizon(string text, out int months)
-    {
-        text = text.Trim().ToLowerInvariant();
-        int factor = text.EndsWith('y') ? 12 : 1;
-        string digits = text.TrimEnd('m', 'y');
-        bool ok = int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int n);
-        months = n * factor;
-        return ok && months is > 0 and <= 120;
     }
 }

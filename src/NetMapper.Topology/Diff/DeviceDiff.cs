@@ -43,7 +43,7 @@ internal static class DeviceDiff
     private static IEnumerable<(string Field, string Value)> Facts(Device d) =>
     [
         ("name", d.Name), ("vendor", d.Vendor), ("model", d.Model), ("serial", d.Serial), ("osVersion", $"{d.OsName} {d.OsVersion}".Trim()),
-        ("role", char.ToLowerInvariant(d.Role.ToString()[0]) + d.Role.ToString()[1..]),
+        ("role", Spelling.Of(d.Role)),
         ("managementAddress", d.ManagementAddresses.FirstOrDefault() ?? ""),
     ];
 }

@@ -22,28 +22,6 @@ public class PlanTests
         Assert.Null(ReplacementPlan.PriorityOf(LifecycleStatus.Supported, critical: true));
     }
 
-    [Theory]
-    [InlineData("12m", 12)]
-    [InlineData("18M", 18)]
-    [InlineData("2y", 24)]
-    [InlineData("6", 6)]
-    public void Horizons_are_months_or_years(string text, int months)
-    {
-        Assert.True(LifecyclePolicy.TryParseHorizon(text, out int parsed));
-        Assert.Equal(months, parsed);
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("0m")]
-    [InlineData("-3m")]
-    [InlineData("eleven")]
-    [InlineData("20y")]
-    public void Bad_horizons_are_refused(string text)
-    {
-        Assert.False(LifecyclePolicy.TryParseHorizon(text, out _));
-    }
-
     [Fact]
     public void Quarters_are_written_year_then_number()
     {

@@ -1,7 +1,7 @@
-namespace NetMapper.Cli.Common;
+namespace NetMapper.Topology;
 
-/// <summary>Enum values as NetMapper prints them everywhere, tables and JSON alike: camelCase ("l3Switch", "done").</summary>
-internal static class Spelling
+/// <summary>Enum values as NetMapper writes them everywhere, tables, messages and JSON alike: camelCase ("l3Switch").</summary>
+public static class Spelling
 {
     public static string Of<T>(T value) where T : struct, Enum => Camel(value.ToString());
 
