@@ -61,6 +61,8 @@ public sealed class DeviceBuilder(string address)
             UptimeTicks = system.Uptime,
             Vendor = identity.Vendor,
             Model = identity.Model,
+            ModelName = identity.ModelName,
+            HardwareFamily = identity.HardwareFamily,
             Serial = identity.Serial,
             OsName = identity.OsName,
             OsVersion = identity.OsVersion,
@@ -87,9 +89,13 @@ public sealed class DeviceBuilder(string address)
     }
 }
 
-/// <summary>What a vendor profile concluded about a device.</summary>
+/// <summary>What a device definition concluded about a device; <see cref="Profile"/> is the definition's id.</summary>
 public sealed record DeviceIdentity(
     string Profile, string Vendor, string OsName, string OsVersion, string Model, string Serial, DeviceRole Role)
 {
+    /// <summary>The marketing name beside a product ID ("Aruba 6200F 48G CL4 4SFP+ 370W Switch" beside JL727A).</summary>
+    public string ModelName { get; init; } = "";
+    public string HardwareFamily { get; init; } = "";
+
     public static readonly DeviceIdentity Unknown = new("generic", "", "", "", "", "", DeviceRole.Unknown);
 }

@@ -15,10 +15,11 @@ namespace NetMapper.Discovery.Crawling;
 public sealed class DevicePoller(SnmpClient client, PollOptions options)
 {
     /// <summary>The stages in order: bridge before LLDP, whose local ports may be numbered by bridge port.</summary>
-    public static IReadOnlyList<ICollector> Stages { get; } =
+    private readonly IReadOnlyList<ICollector> stages =
     [
-        new InterfaceCollector(), new EntityCollector(), new IdentityCollector(), new AddressCollector(), new BridgeCollector(),
-        new VendorVlanCollector(), new LldpCollector(), new CdpCollector(), new ArpCollector(), new RouteCollector(),
+        new InterfaceCollector(), new EntityCollector(), new IdentityCollector(options.Definitions), new AddressCollector(),
+        new BridgeCollector(), new VendorVlanCollector(), new LldpCollector(), new CdpCollector(), new ArpCollector(),
+        new RouteCollector(),
     ];
 
     public async Task<PollResult> PollAsync(
@@ -37,7 +38,7 @@ public sealed class DevicePoller(SnmpClient client, PollOptions options)
 
         // Credentials refused before one answered stay listed among the problems; they are no stage's outcome.
         var outcomes = new Dictionary<string, StageOutcome>(StringComparer.Ordinal);
-        foreach (var collector in Stages)
+        foreach (var collector in stages)
         {
             stage?.Report(collector.Stage);
             var result = await RunStageAsync(collector, session, device, budget.Token, cancellationToken).ConfigureAwait(false);
@@ -47,8 +48,8 @@ public sealed class DevicePoller(SnmpClient client, PollOptions options)
         }
         if (device.Identity is null)
         {
-            var facts = new Profiles.IdentityFacts(device.System!, device.Components, device.VendorScalars);
-            device.Identity = Profiles.ProfileRegistry.Generic.Identify(facts);
+            var facts = new Definitions.IdentityFacts(device.System!, device.Components, device.VendorScalars);
+            device.Identity = Definitions.DeviceIdentifier.Identify(Definitions.DeviceDefinitions.Generic, facts);
         }
         // A switch with addresses in two or more VLANs routes between them: a layer-3 switch, whatever its model suggested.
         if (device.Identity is { Role: DeviceRole.Switch } identity && HasAddressesInTwoVlans(device))

@@ -1,3 +1,4 @@
+using NetMapper.YamlFiles;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

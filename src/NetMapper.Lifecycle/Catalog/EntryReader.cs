@@ -1,3 +1,4 @@
+using NetMapper.YamlFiles;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 

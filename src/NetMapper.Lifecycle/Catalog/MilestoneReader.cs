@@ -1,3 +1,4 @@
+using NetMapper.YamlFiles;
 namespace NetMapper.Lifecycle.Catalog;
 
 /// <summary>Reads an entry's <c>milestones:</c> mapping: each a date (YYYY-MM-DD) or <c>notAnnounced</c>.</summary>

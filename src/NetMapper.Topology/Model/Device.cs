@@ -15,7 +15,12 @@ public sealed record Device(string Id)
     public uint UptimeTicks { get; init; }
 
     public string Vendor { get; init; } = "";
+    /// <summary>The product ID where the device gives one (JL635A, WS-C2960X-48FPD-L), else its model name.</summary>
     public string Model { get; init; } = "";
+    /// <summary>The marketing name beside the product ID, where the device tells it.</summary>
+    public string ModelName { get; init; } = "";
+    /// <summary>The product family (Catalyst 2960-X, FortiGate), where a definition says how to tell it.</summary>
+    public string HardwareFamily { get; init; } = "";
     public string Serial { get; init; } = "";
     public string OsName { get; init; } = "";
     public string OsVersion { get; init; } = "";
@@ -36,7 +41,7 @@ public sealed record Device(string Id)
     public IReadOnlyList<string> Problems { get; init; } = [];
     /// <summary>Which credential answered, without its secret ("v3 netops authPriv", "v2c #2").</summary>
     public string Credential { get; init; } = "";
-    /// <summary>Name of the vendor profile that identified the device.</summary>
+    /// <summary>Id of the device definition that identified the device.</summary>
     public string Profile { get; init; } = "";
 
     /// <summary>What people call the device: its name, or its id when it told none.</summary>

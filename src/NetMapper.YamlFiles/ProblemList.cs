@@ -1,9 +1,9 @@
 using YamlDotNet.Core;
 
-namespace NetMapper.Lifecycle.Catalog;
+namespace NetMapper.YamlFiles;
 
 /// <summary>The problems found in one file, each as "file:line: field: what is wrong".</summary>
-internal sealed class ProblemList(string file)
+public sealed class ProblemList(string file)
 {
     private readonly List<string> items = [];
 

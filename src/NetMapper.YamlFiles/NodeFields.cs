@@ -1,12 +1,12 @@
 using YamlDotNet.RepresentationModel;
 
-namespace NetMapper.Lifecycle.Catalog;
+namespace NetMapper.YamlFiles;
 
 /// <summary>
 /// The fields of one YAML mapping, read by name. Keys outside the known set are reported (with the known keys), and
 /// a field of the wrong shape is reported at its own line, so the reader never stops at the first mistake.
 /// </summary>
-internal sealed class NodeFields
+public sealed class NodeFields
 {
     private readonly Dictionary<string, YamlNode> values = new(StringComparer.Ordinal);
     private readonly string path;

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using NetMapper.Snmp;
+
+namespace NetMapper.Discovery.Definitions;
+
+/// <summary>Where a fact is read from.</summary>
+public enum FactOrigin
+{
+    /// <summary>A regular expression over sysDescr.</summary>
+    SysDescr,
+    /// <summary>A scalar read with GET.</summary>
+    Get,
+    /// <summary>The first row of a walked column.</summary>
+    Walk,
+    /// <summary>A field of an ENTITY-MIB entity (the chassis unless a class is named).</summary>
+    Entity,
+    /// <summary>A fixed text.</summary>
+    Value,
+    /// <summary>A name per sysObjectID, from the vendor's product MIB.</summary>
+    ObjectId,
+}
+
+/// <summary>The ENTITY-MIB entPhysicalTable fields a definition may read.</summary>
+public enum EntityField { Model, Serial, Software, Firmware, Hardware, Description, Name }
+
+/// <summary>
+/// One place a fact may be: the origin and what to read there, then an optional pattern (group <c>v</c>, else the whole
+/// match; or <see cref="Format"/> over the named groups), values to disregard, and upper-casing.
+/// </summary>
+public sealed record FactSource(FactOrigin Origin)
+{
+    public Regex? Pattern { get; init; }
+    public string? Format { get; init; }
+    public Regex? Unless { get; init; }
+    public bool Upper { get; init; }
+
+    public Oid? Oid { get; init; }
+    public EntityField Field { get; init; }
+    /// <summary>entPhysicalClass the entity must have ("chassis", "stack", "module"); empty: the chassis rule.</summary>
+    public string EntityClass { get; init; } = "";
+    public string Text { get; init; } = "";
+    public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
+
+    private static readonly IReadOnlyList<FactSource> NoSources = [];
+
+    /// <summary>What a fact not listed in a definition is read from: the chassis in ENTITY-MIB.</summary>
+    public static IReadOnlyList<FactSource> Defaults(IdentityFact fact) => fact switch
+    {
+        IdentityFact.Model => [new(FactOrigin.Entity) { Field = EntityField.Model }],
+        IdentityFact.Serial => [new(FactOrigin.Entity) { Field = EntityField.Serial }],
+        IdentityFact.Version => [new(FactOrigin.Entity) { Field = EntityField.Software }],
+        _ => NoSources,
+    };
+}

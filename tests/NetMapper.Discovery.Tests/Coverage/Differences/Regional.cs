@@ -1,0 +1,8 @@
+namespace NetMapper.Discovery.Tests.Coverage;
+
+public static partial class CoverageDifferences
+{
+    private static readonly Difference[] Regional =
+    [
+    ];
+}
