@@ -11,6 +11,5 @@ public static partial class CoverageDifferences
     public static Difference? For(string recording, string field) =>
         All.Value.FirstOrDefault(d => d.Recording == recording && d.Field == field);
 
-    // Lazy: the parts are initialised in an order C# does not fix across the files of a partial class.
     private static readonly Lazy<Difference[]> All = new(() => [.. Cisco, .. Enterprise, .. Regional, .. Servers]);
 }

@@ -2,7 +2,7 @@ namespace NetMapper.Discovery.Tests.Coverage;
 
 public static partial class CoverageDifferences
 {
-    private static readonly Difference[] Cisco =
+    private static Difference[] Cisco =>
     [
     ];
 }

@@ -2,7 +2,7 @@ namespace NetMapper.Discovery.Tests.Coverage;
 
 public static partial class CoverageDifferences
 {
-    private static readonly Difference[] Servers =
+    private static Difference[] Servers =>
     [
     ];
 }
