@@ -28,9 +28,12 @@ public sealed class NodeFields
     public ProblemList Problems => problems;
     public int Line => (int)Node.Start.Line;
 
-    public string Field(string key) => path.Length == 0 ? key : $"{path}.{key}";
+    public string Field(string key) => path.Length == 0 || key.Length == 0 ? path + key : $"{path}.{key}";
 
     public bool Has(string key) => values.ContainsKey(key);
+
+    /// <summary>The line of a field's value, or of the mapping when the field is absent.</summary>
+    public int LineOf(string key) => values.TryGetValue(key, out var node) ? (int)node.Start.Line : Line;
 
     public string Text(string key)
     {

@@ -1,5 +1,6 @@
 using NetMapper.Capture;
 using NetMapper.Diagrams;
+using NetMapper.Discovery.Definitions;
 using NetMapper.Lab.Spec;
 using NetMapper.Lifecycle;
 using NetMapper.Snmp;
@@ -21,6 +22,7 @@ internal static class Failures
         CaptureException capture => (CaptureExit(capture.Failure), capture.Message),
         DiagramException diagram => (DiagramExit(diagram.Failure), diagram.Message),
         LifecycleException lifecycle => (ExitCodes.Usage, lifecycle.Message),
+        DefinitionException definitions => (ExitCodes.Usage, definitions.Message),
         ZonePolicyException or LabSpecException => (ExitCodes.Usage, e.Message),
         SnmpException => (ExitCodes.Failed, e.Message),
         UnauthorizedAccessException => (ExitCodes.Environment, $"permission denied: {e.Message}"),

@@ -42,6 +42,10 @@ internal static class ScanCommand
         {
             Description = $"largest number of addresses a sweep may probe (default {defaultSweepLimit})",
         };
+        var definitions = new Option<string[]>("--definitions")
+        {
+            Description = "device definitions in YAML over the built-in ones (repeatable; see definitions/README.md)",
+        };
         var rate = new Option<int?>("--rate")
         {
             Description = "SNMP requests per second over the whole scan (default: no limit beyond --concurrency)",
@@ -49,7 +53,7 @@ internal static class ScanCommand
         var options = new Option[]
         {
             config, seeds, scope, exclude, port, communities, users, db,
-            depth, concurrency, timeout, retries, budget, followArp, sweeps, sweepLimit, rate,
+            depth, concurrency, timeout, retries, budget, followArp, sweeps, sweepLimit, rate, definitions,
         };
         foreach (Option option in options)
             command.Options.Add(option);
@@ -61,7 +65,7 @@ internal static class ScanCommand
                 result.GetValue(port), result.GetValue(communities) ?? [], result.GetValue(users) ?? [], result.GetValue(db),
                 result.GetValue(depth), result.GetValue(concurrency), result.GetValue(timeout), result.GetValue(retries),
                 result.GetValue(budget), result.GetValue(followArp),
-                result.GetValue(sweeps), result.GetValue(sweepLimit), result.GetValue(rate));
+                result.GetValue(sweeps), result.GetValue(sweepLimit), result.GetValue(rate), result.GetValue(definitions));
             var settings = ScanSettings.From(flags);
             var terminal = Terminal.For(output);
             foreach (var warning in settings.Warnings)

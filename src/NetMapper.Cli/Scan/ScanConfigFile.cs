@@ -21,6 +21,8 @@ internal sealed class ScanConfigFile
     public List<string> Sweeps { get; set; } = [];
     public int? SweepLimit { get; set; }
     public string? Db { get; set; }
+    /// <summary>Device definition files over the built-in ones, relative to this file.</summary>
+    public List<string> Definitions { get; set; } = [];
 
     internal sealed class CredentialEntry
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using NetMapper.Cli.Common;
 using NetMapper.Discovery.Crawling;
+using NetMapper.Discovery.Definitions;
 using NetMapper.Snmp;
 using NetMapper.Topology;
 
@@ -22,7 +23,7 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
     public sealed record Flags(
         string? Config, string[] Seeds, string[] Scope, string[] Exclude, int? Port, string[] Communities, string[] V3Users,
         string? Db, int? MaxDepth, int? Concurrency, double? Timeout, int? Retries, double? DeviceBudget, bool FollowRouterArp,
-        string[]? Sweeps = null, int? SweepLimit = null, int? Rate = null);
+        string[]? Sweeps = null, int? SweepLimit = null, int? Rate = null, string[]? Definitions = null);
 
     public static ScanSettings From(Flags flags)
     {
@@ -58,6 +59,7 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
             Timeout = TimeSpan.FromSeconds(Check(flags.Timeout ?? limits.Timeout ?? 2, 0.05, 60, "timeout")),
             Retries = Check(flags.Retries ?? limits.Retries ?? 1, 0, 10, "retries"),
             DeviceBudget = TimeSpan.FromSeconds(Check(flags.DeviceBudget ?? limits.DeviceBudget ?? 180, 1, 3600, "device budget")),
+            Definitions = DefinitionFiles(file, flags),
         };
         var request = new CrawlRequest(seeds, new ScanScope(scope, exclude), credentials)
         {
@@ -80,6 +82,14 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
             SweepLimit = Check(sweepLimit, 1, 16_777_216, "sweep limit"),
             RequestsPerSecond = (flags.Rate ?? limits.Rate) is int rate ? Check(rate, 1, 1_000_000, "rate") : null,
         };
+    }
+
+    /// <summary>The built-in definitions with the file's (relative to the file) and then the flags' layered over them.</summary>
+    private static DeviceDefinitions DefinitionFiles(ScanConfigFile file, Flags flags)
+    {
+        string folder = flags.Config is null ? "" : Path.GetDirectoryName(Path.GetFullPath(flags.Config)) ?? "";
+        var paths = file.Definitions.Select(p => Path.Combine(folder, p)).Concat(flags.Definitions ?? []).ToArray();
+        return paths.Length == 0 ? DeviceDefinitions.BuiltIn() : DeviceDefinitions.WithFiles(paths);
     }
 
     private static IPAddress ParseSeed(string seed, string where) =>

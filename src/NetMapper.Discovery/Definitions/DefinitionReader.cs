@@ -107,7 +107,7 @@ public static class DefinitionReader
         }
         var prefixes = fields.List("sysObjectId");
         foreach (var prefix in prefixes.Where(p => !IsNumericOid(p)))
-            fields.Problems.Add(fields.Line, fields.Field("sysObjectId"), $"'{prefix}' is not a numeric OID");
+            fields.Problems.Add(fields.LineOf("sysObjectId"), fields.Field("sysObjectId"), $"'{prefix}' is not a numeric OID");
         var descr = Pattern(fields, "sysDescr");
         if (prefixes.Count == 0 && descr is null)
             fields.Problems.Add(fields.Line, definition.Field("match"), "needs sysObjectId, sysDescr or both");
@@ -117,11 +117,11 @@ public static class DefinitionReader
     private static RoleRule? RoleRule(NodeFields fields)
     {
         var role = RoleOf(fields, "role");
-        if (role is null) fields.Problems.Add(fields.Line, fields.Field("role"), "is required");
+        if (role is null) fields.Problems.Add(fields.LineOf("role"), fields.Field("role"), "is required");
         var model = Pattern(fields, "model");
         var descr = Pattern(fields, "sysDescr");
         if (model is null == descr is null)
-            fields.Problems.Add(fields.Line, fields.Field("model"), "give exactly one of model or sysDescr");
+            fields.Problems.Add(fields.LineOf("model"), fields.Field("model"), "give exactly one of model or sysDescr");
         if (role is null || (model ?? descr) is not { } pattern) return null;
         return new RoleRule(model is null ? null : IdentityFact.Model, pattern, role.Value);
     }
@@ -129,7 +129,7 @@ public static class DefinitionReader
     internal static string Required(NodeFields fields, string key)
     {
         string value = fields.Text(key);
-        if (value.Length == 0 && !fields.Has(key)) fields.Problems.Add(fields.Line, fields.Field(key), "is required");
+        if (value.Length == 0 && !fields.Has(key)) fields.Problems.Add(fields.LineOf(key), fields.Field(key), "is required");
         return value;
     }
 
@@ -138,7 +138,7 @@ public static class DefinitionReader
         string text = fields.Text(key);
         if (text.Length == 0) return false;
         if (bool.TryParse(text, out bool value)) return value;
-        fields.Problems.Add(fields.Line, fields.Field(key), $"'{text}' is not true or false");
+        fields.Problems.Add(fields.LineOf(key), fields.Field(key), $"'{text}' is not true or false");
         return false;
     }
 
@@ -150,7 +150,7 @@ public static class DefinitionReader
         if (role is null)
         {
             var known = string.Join(", ", Enum.GetValues<DeviceRole>().Select(r => Spelling.Of(r)));
-            fields.Problems.Add(fields.Line, fields.Field(key), $"'{text}' is not a role; roles: {known}");
+            fields.Problems.Add(fields.LineOf(key), fields.Field(key), $"'{text}' is not a role; roles: {known}");
         }
         return role;
     }
@@ -162,7 +162,7 @@ public static class DefinitionReader
         try { return new Regex(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)); }
         catch (ArgumentException e)
         {
-            fields.Problems.Add(fields.Line, fields.Field(key), $"'{text}' is not a regular expression: {e.Message}");
+            fields.Problems.Add(fields.LineOf(key), fields.Field(key), $"'{text}' is not a regular expression: {e.Message}");
             return null;
         }
     }

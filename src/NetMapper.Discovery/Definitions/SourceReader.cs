@@ -48,7 +48,7 @@ internal static class SourceReader
     private static FactSource? Descr(NodeFields fields)
     {
         if (fields.Has("pattern"))
-            fields.Problems.Add(fields.Line, fields.Field("pattern"), "sysDescr is itself the pattern; give one of them");
+            fields.Problems.Add(fields.LineOf("pattern"), fields.Field("pattern"), "sysDescr is itself the pattern; give one of them");
         return DefinitionReader.Pattern(fields, "sysDescr") is { } pattern
             ? new FactSource(FactOrigin.SysDescr) { Pattern = pattern } : null;
     }
@@ -57,7 +57,7 @@ internal static class SourceReader
     {
         string text = fields.Text(key);
         if (DefinitionReader.IsNumericOid(text)) return NetMapper.Snmp.Oid.Parse(text.TrimStart('.'));
-        fields.Problems.Add(fields.Line, fields.Field(key), $"'{text}' is not a numeric OID");
+        fields.Problems.Add(fields.LineOf(key), fields.Field(key), $"'{text}' is not a numeric OID");
         return null;
     }
 
@@ -67,7 +67,7 @@ internal static class SourceReader
         if (Enum.TryParse<EntityField>(text, ignoreCase: true, out var field) && text.All(char.IsAsciiLetterLower))
             return new FactSource(FactOrigin.Entity) { Field = field };
         var known = string.Join(", ", Enum.GetNames<EntityField>().Select(n => n.ToLowerInvariant()));
-        fields.Problems.Add(fields.Line, fields.Field("entity"), $"'{text}' is not an entity field; fields: {known}");
+        fields.Problems.Add(fields.LineOf("entity"), fields.Field("entity"), $"'{text}' is not an entity field; fields: {known}");
         return null;
     }
 
@@ -75,9 +75,9 @@ internal static class SourceReader
     {
         string text = fields.Text("class");
         if (text.Length > 0 && !fields.Has("entity"))
-            fields.Problems.Add(fields.Line, fields.Field("class"), "only an entity source has a class");
+            fields.Problems.Add(fields.LineOf("class"), fields.Field("class"), "only an entity source has a class");
         if (EntityClasses.Contains(text)) return text;
-        fields.Problems.Add(fields.Line, fields.Field("class"), $"'{text}' is not one of {string.Join(", ", EntityClasses[1..])}");
+        fields.Problems.Add(fields.LineOf("class"), fields.Field("class"), $"'{text}' is not one of {string.Join(", ", EntityClasses[1..])}");
         return "";
     }
 
@@ -86,7 +86,7 @@ internal static class SourceReader
     {
         if (fields.Node.Children[new YamlScalarNode("objectId")] is not YamlMappingNode mapping)
         {
-            fields.Problems.Add(fields.Line, fields.Field("objectId"), "must be a mapping of sysObjectID to a name");
+            fields.Problems.Add(fields.LineOf("objectId"), fields.Field("objectId"), "must be a mapping of sysObjectID to a name");
             return null;
         }
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
