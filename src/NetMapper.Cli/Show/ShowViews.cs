@@ -12,7 +12,15 @@ internal static class ShowViews
     public sealed record DeviceView(
         string Id, string Name, string Vendor, string Model, string Serial, string OsName, string OsVersion, string Role,
         IReadOnlyList<string> ManagementAddresses, string ChassisId, int InterfaceCount, int VlanCount, int NeighborCount, string Status,
-        string SysObjectId, string SysDescr, string Location, string Profile, string Credential, IReadOnlyList<string> Problems);
+        string SysObjectId, string SysDescr, string Location, string Profile, string Credential, IReadOnlyList<string> Problems)
+    {
+        public string ModelName { get; init; } = "";
+        public string HardwareFamily { get; init; } = "";
+        /// <summary>Stack or virtual-chassis members, each with its own model and serial; empty for one chassis.</summary>
+        public IReadOnlyList<StackMemberView> Members { get; init; } = [];
+    }
+
+    public sealed record StackMemberView(int Index, string Name, string Model, string Serial);
 
     /// <summary>Device is the device's id (stable across scans); Name is its name, or the id when it has none.</summary>
     public sealed record LinkEndView(string Device, string Port, string Name);
@@ -68,7 +76,11 @@ internal static class ShowViews
     public static IEnumerable<DeviceView> Devices(TopologyGraph graph) => graph.Devices.Select(d => new DeviceView(
         d.Id, d.Name, d.Vendor, d.Model, d.Serial, d.OsName, d.OsVersion, Spelling.Camel(d.Role.ToString()),
         d.ManagementAddresses, d.ChassisId, d.Interfaces.Count, d.Vlans.Count, graph.Neighbors.Count(n => n.DeviceId == d.Id),
-        Spelling.Camel(d.Status.ToString()), d.SysObjectId, d.SysDescr, d.Location, d.Profile, d.Credential, d.Problems));
+        Spelling.Camel(d.Status.ToString()), d.SysObjectId, d.SysDescr, d.Location, d.Profile, d.Credential, d.Problems)
+    {
+        ModelName = d.ModelName, HardwareFamily = d.HardwareFamily,
+        Members = d.StackMembers().Select(m => new StackMemberView(m.Index, m.Name, m.Model, m.Serial)).ToArray(),
+    });
 
     public static IEnumerable<LinkView> Links(TopologyGraph graph) => graph.Links.Select(l => new LinkView(
         End(graph, l.A), End(graph, l.B), l.Protocols, Spelling.Camel(l.Confidence.ToString()), l.Backup, l.AggregateName(), l.Evidence,

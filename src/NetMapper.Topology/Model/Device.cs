@@ -47,6 +47,16 @@ public sealed record Device(string Id)
     /// <summary>What people call the device: its name, or its id when it told none.</summary>
     public string Label => Name.Length > 0 ? Name : Id;
 
+    /// <summary>
+    /// The members of a stack or virtual chassis (StackWise, VSF, StackWise Virtual, Virtual Chassis): ENTITY-MIB's
+    /// chassis entities in index order, each with its own model and serial; empty for a single chassis.
+    /// </summary>
+    public IReadOnlyList<DeviceComponent> StackMembers()
+    {
+        var chassis = Components.Where(c => c.Class == "chassis").OrderBy(c => c.Index).ToArray();
+        return chassis.Length >= 2 ? chassis : [];
+    }
+
     public DeviceInterface? Interface(int ifIndex) => Interfaces.FirstOrDefault(i => i.IfIndex == ifIndex);
 
     /// <summary>The name a port is shown by (<see cref="InterfaceNames.Of(DeviceInterface?, int)"/>).</summary>
