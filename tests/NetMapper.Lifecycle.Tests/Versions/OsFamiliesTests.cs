@@ -58,6 +58,7 @@ public class OsFamiliesTests
     [InlineData("HPE Aruba", "ArubaOS")]
     [InlineData("net-snmp", "Linux")]
     [InlineData("Cisco", "IOS XR")]
+    [InlineData("Cisco", "FTD")]
     [InlineData("Cisco", "")]
     [InlineData("Extreme Networks", "EOS")]
     [InlineData("Fortinet", "FortiSwitchOS")]
