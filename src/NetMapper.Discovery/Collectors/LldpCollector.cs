@@ -60,9 +60,14 @@ public sealed class LldpCollector : ICollector
         return silent ? StageResult.NotSupported() : StageResult.Done;
     }
 
-    /// <summary>One neighbour per local port, chassis and port: agents list the same one again under other indexes.</summary>
+    /// <summary>
+    /// One neighbour per local port, chassis and port: agents list the same one again under other indexes. A row with an
+    /// all-zero chassis ID and no port ID names no neighbour (RouterOS lists such rows).
+    /// </summary>
     private static void Add(DeviceBuilder device, NeighborObservation observation)
     {
+        bool blank = observation.RemotePortId.Length == 0 && observation.RemoteChassisId.All(c => c is '0' or ':' or '-' or '.');
+        if (blank) return;
         bool seen = device.Neighbors.Any(n => n.Protocol == NeighborProtocol.Lldp && n.LocalIfIndex == observation.LocalIfIndex
             && n.RemoteChassisId == observation.RemoteChassisId && n.RemotePortId == observation.RemotePortId);
         if (!seen) device.Neighbors.Add(observation);
