@@ -33,7 +33,7 @@ public class RegionalDefinitionTests
 
     [Theory]
     [InlineData("XGS4600-32F", "1.3.6.1.4.1.890.1.15", "ZyNOS", DeviceRole.Switch)]
-    [InlineData("USG40W", "1.3.6.1.4.1.890.1.15", "ZyWALL", DeviceRole.Firewall)]
+    [InlineData("USG40W", "1.3.6.1.4.1.890.1.15", "ZLD", DeviceRole.Firewall)]
     [InlineData("GS2200-24", "1.3.6.1.4.1.890.1.5.8.55", "ZyNOS", DeviceRole.Switch)]
     public void Zyxel_Switches_And_Firewalls_Share_An_Object_Id_And_Differ_By_SysDescr(
         string descr, string objectId, string os, DeviceRole role)
@@ -43,6 +43,10 @@ public class RegionalDefinitionTests
         Assert.Equal(("Zyxel", os, role, descr, "V4.70(ABBI.2)"),
             (identity.Vendor, identity.OsName, identity.Role, identity.Model, identity.OsVersion));
     }
+
+    [Fact]
+    public void A_Zyxel_Access_Point_Is_Not_Taken_For_A_Switch() =>
+        Assert.Equal("generic", Identify("NWA5123-AC", "1.3.6.1.4.1.890.1.15", []).Profile);
 
     [Fact]
     public void A_TP_Link_Switch_Gives_The_Product_Without_Its_Hardware_Version()
