@@ -7,6 +7,7 @@ namespace NetMapper.Discovery.Collectors;
 /// <summary>
 /// LLDP-MIB (local chassis and ports, remote table, remote management addresses) and LLDP-V2-MIB, where Palo Alto
 /// reports its neighbours. MikroTik indexes the remote table with one arc instead of three; such rows keep no local port.
+/// TP-Link keeps its neighbours only in its own table (<see cref="TpLinkLldp"/>).
 /// </summary>
 public sealed class LldpCollector : ICollector
 {
@@ -55,8 +56,12 @@ public sealed class LldpCollector : ICollector
             int ifIndex = (int)row.Index[1]; // timeMark.ifIndex.destMacIndex.remIndex: V2 indexes by ifIndex directly
             Add(device, Observation(device, ifIndex, row, columnBase: 5, v2Addresses.GetValueOrDefault(string.Join('.', row.Index)) ?? []));
         }
-        // No local system, no ports, no neighbours in either MIB: the device has no LLDP (or has it off), which is no failure.
-        bool silent = local.Count == 0 && localPorts.Count == 0 && remote.Count == 0 && v2.Count == 0;
+        var tpLink = remote.Count == 0 && TpLinkLldp.Applies(device)
+            ? await session.TableAsync(TpLinkLldp.NeighborEntry, TpLinkLldp.Columns, cancellationToken).ConfigureAwait(false)
+            : new SnmpTable();
+        foreach (var row in tpLink.Rows.Where(r => r.Index.Count == 2)) Add(device, TpLinkLldp.Observation(device, row));
+        // No local system, no ports, no neighbours in any MIB: the device has no LLDP (or has it off), which is no failure.
+        bool silent = local.Count == 0 && localPorts.Count == 0 && remote.Count == 0 && v2.Count == 0 && tpLink.Count == 0;
         return silent ? StageResult.NotSupported() : StageResult.Done;
     }
 
