@@ -17,10 +17,12 @@ public sealed class IdentityCollector(DeviceDefinitions definitions) : ICollecto
         var system = device.System ?? throw new InvalidOperationException("the system stage runs first");
         var definition = definitions.For(system);
         var sources = Enum.GetValues<IdentityFact>().SelectMany(definition.SourcesOf).ToArray();
-        var scalars = sources.Where(s => s.Origin == FactOrigin.Get).Select(s => s.Oid!).Distinct().ToArray();
-        if (scalars.Length > 0)
-            foreach (var (oid, value) in await ReadScalarsAsync(session, scalars, cancellationToken).ConfigureAwait(false))
-                device.VendorScalars[oid] = value;
+        var gets = sources.Where(s => s.Origin == FactOrigin.Get).ToArray();
+        await ReadIntoAsync(session, device, gets.Select(s => s.Index ?? s.Oid!), cancellationToken).ConfigureAwait(false);
+        // A get with an index reads the row its index scalar names, known only now.
+        var facts = new IdentityFacts(system, device.Components, device.VendorScalars);
+        var rows = gets.Where(s => s.Index is not null).Select(s => facts.Row(s.Oid!, s.Index!)).OfType<Oid>();
+        await ReadIntoAsync(session, device, rows, cancellationToken).ConfigureAwait(false);
         foreach (var column in sources.Where(s => s.Origin == FactOrigin.Walk).Select(s => s.Oid!).Distinct())
         {
             var walk = await session.WalkAsync(column, cancellationToken).ConfigureAwait(false);
@@ -28,6 +30,15 @@ public sealed class IdentityCollector(DeviceDefinitions definitions) : ICollecto
         }
         device.Identity = DeviceIdentifier.Identify(definition, new IdentityFacts(system, device.Components, device.VendorScalars));
         return StageResult.Done;
+    }
+
+    private static async Task ReadIntoAsync(
+        DeviceSession session, DeviceBuilder device, IEnumerable<Oid> oids, CancellationToken cancellationToken)
+    {
+        var scalars = oids.Distinct().ToArray();
+        if (scalars.Length == 0) return;
+        foreach (var (oid, value) in await ReadScalarsAsync(session, scalars, cancellationToken).ConfigureAwait(false))
+            device.VendorScalars[oid] = value;
     }
 
     /// <summary>GETs the scalars; an agent that refuses the batch (genErr, noSuchName in v1) is asked one by one.</summary>

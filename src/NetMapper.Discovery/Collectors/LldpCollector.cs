@@ -5,9 +5,10 @@ using NetMapper.Topology;
 namespace NetMapper.Discovery.Collectors;
 
 /// <summary>
-/// LLDP-MIB (local chassis and ports, remote table, remote management addresses) and LLDP-V2-MIB, where Palo Alto
-/// reports its neighbours. MikroTik indexes the remote table with one arc instead of three; such rows keep no local port.
-/// TP-Link keeps its neighbours only in its own table (<see cref="TpLinkLldp"/>).
+/// LLDP-MIB (local chassis and ports, remote table, remote management addresses), LLDP-V2-MIB, where Palo Alto
+/// reports its neighbours, and TIMETRA-LLDP-MIB, where Nokia SR OS does (its LLDP-MIB remote table stays empty). MikroTik
+/// indexes the remote table with one arc instead of three; such rows keep no local port. TP-Link keeps its neighbours
+/// only in its own table (<see cref="TpLinkLldp"/>).
 /// </summary>
 public sealed class LldpCollector : ICollector
 {
@@ -19,6 +20,8 @@ public sealed class LldpCollector : ICollector
     private static readonly Oid RemManAddrIfSubtype = MibText.Oid("1.0.8802.1.1.2.1.4.2.1.3");
     private static readonly Oid V2RemEntry = MibText.Oid("1.3.111.2.802.1.1.13.1.4.1.1");
     private static readonly Oid V2RemManAddrIfSubtype = MibText.Oid("1.3.111.2.802.1.1.13.1.4.2.1.3");
+    private static readonly Oid TmnxRemEntry = MibText.Oid("1.3.6.1.4.1.6527.3.1.2.59.4.1.1");
+    private static readonly Oid TmnxRemManAddrIfSubtype = MibText.Oid("1.3.6.1.4.1.6527.3.1.2.59.4.2.1.3");
 
     public string Stage => "lldp";
 
@@ -47,22 +50,41 @@ public sealed class LldpCollector : ICollector
             Add(device, Observation(device, ifIndex, row, columnBase: 4, addresses.GetValueOrDefault(string.Join('.', row.Index)) ?? []));
         }
 
-        var v2 = await session.TableAsync(V2RemEntry, [5, 6, 7, 8, 9, 10, 11, 13], cancellationToken).ConfigureAwait(false);
-        var v2Addresses = v2.Count == 0
-            ? []
-            : await ManagementAddressesAsync(session, V2RemManAddrIfSubtype, keyArcs: 4, cancellationToken).ConfigureAwait(false);
-        foreach (var row in v2.Rows.Where(r => r.Index.Count >= 4))
-        {
-            int ifIndex = (int)row.Index[1]; // timeMark.ifIndex.destMacIndex.remIndex: V2 indexes by ifIndex directly
-            Add(device, Observation(device, ifIndex, row, columnBase: 5, v2Addresses.GetValueOrDefault(string.Join('.', row.Index)) ?? []));
-        }
+        int v2 = await ByIfIndexAsync(session, device, V2RemEntry, columnBase: 5, V2RemManAddrIfSubtype, cancellationToken)
+            .ConfigureAwait(false);
+        // TIMETRA-LLDP-MIB numbers its columns as LLDP-MIB does; only Nokia's agents have it.
+        bool isNokia = device.System?.ObjectId.StartsWith("1.3.6.1.4.1.6527.", StringComparison.Ordinal) == true;
+        int nokia = isNokia
+            ? await ByIfIndexAsync(session, device, TmnxRemEntry, columnBase: 4, TmnxRemManAddrIfSubtype, cancellationToken)
+                .ConfigureAwait(false)
+            : 0;
         var tpLink = remote.Count == 0 && TpLinkLldp.Applies(device)
             ? await session.TableAsync(TpLinkLldp.NeighborEntry, TpLinkLldp.Columns, cancellationToken).ConfigureAwait(false)
             : new SnmpTable();
         foreach (var row in tpLink.Rows.Where(r => r.Index.Count == 2)) Add(device, TpLinkLldp.Observation(device, row));
         // No local system, no ports, no neighbours in any MIB: the device has no LLDP (or has it off), which is no failure.
-        bool silent = local.Count == 0 && localPorts.Count == 0 && remote.Count == 0 && v2.Count == 0 && tpLink.Count == 0;
+        bool silent = local.Count == 0 && localPorts.Count == 0 && remote.Count == 0 && v2 + nokia + tpLink.Count == 0;
         return silent ? StageResult.NotSupported() : StageResult.Done;
+    }
+
+    /// <summary>
+    /// A remote table indexed timeMark.ifIndex.destMacIndex.remIndex (LLDP-V2-MIB, TIMETRA-LLDP-MIB): the local port is
+    /// the ifIndex itself. Returns the rows read.
+    /// </summary>
+    private static async Task<int> ByIfIndexAsync(DeviceSession session, DeviceBuilder device, Oid entry, uint columnBase,
+        Oid manAddrIfSubtype, CancellationToken cancellationToken)
+    {
+        // chassisIdSubtype to sysDesc, then sysCapEnabled (after sysCapSupported)
+        var columns = Enumerable.Range(0, 7).Select(c => columnBase + (uint)c).Append(columnBase + 8);
+        var table = await session.TableAsync(entry, columns, cancellationToken).ConfigureAwait(false);
+        if (table.Count == 0) return 0;
+        var addresses = await ManagementAddressesAsync(session, manAddrIfSubtype, keyArcs: 4, cancellationToken).ConfigureAwait(false);
+        foreach (var row in table.Rows.Where(r => r.Index.Count >= 4))
+        {
+            var rowAddresses = addresses.GetValueOrDefault(string.Join('.', row.Index)) ?? [];
+            Add(device, Observation(device, (int)row.Index[1], row, columnBase, rowAddresses));
+        }
+        return table.Count;
     }
 
     /// <summary>

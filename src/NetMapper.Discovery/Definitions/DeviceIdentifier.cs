@@ -36,6 +36,7 @@ public static class DeviceIdentifier
     private static string Raw(FactSource source, IdentityFacts facts) => source.Origin switch
     {
         FactOrigin.SysDescr => facts.System.Descr,
+        FactOrigin.Get when source.Index is { } index => facts.Row(source.Oid!, index) is { } row ? facts.Scalar(row) : "",
         FactOrigin.Get => facts.Scalar(source.Oid!),
         FactOrigin.Walk => facts.FirstUnder(source.Oid!),
         FactOrigin.Entity => EntityText(facts.Entity(source.EntityClass), source.Field),

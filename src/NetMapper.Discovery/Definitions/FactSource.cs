@@ -35,6 +35,8 @@ public sealed record FactSource(FactOrigin Origin)
     public bool Upper { get; init; }
 
     public Oid? Oid { get; init; }
+    /// <summary>For a get: a scalar whose value is the row of the column <see cref="Oid"/> to read.</summary>
+    public Oid? Index { get; init; }
     public EntityField Field { get; init; }
     /// <summary>entPhysicalClass the entity must have ("chassis", "stack", "module"); empty: the chassis rule.</summary>
     public string EntityClass { get; init; } = "";

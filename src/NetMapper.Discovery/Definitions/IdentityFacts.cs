@@ -20,6 +20,14 @@ public sealed record IdentityFacts(
 
     public string Scalar(Oid oid) => Text(Scalars.GetValueOrDefault(oid));
 
+    /// <summary>The row of a column that another scalar names by its number; null while that scalar has no number.</summary>
+    public Oid? Row(Oid column, Oid index) => Scalars.GetValueOrDefault(index) switch
+    {
+        IntegerValue { Value: >= 0 and <= uint.MaxValue } i => column.Append((uint)i.Value),
+        UnsignedValue { Value: <= uint.MaxValue } u => column.Append((uint)u.Value),
+        _ => null,
+    };
+
     /// <summary>The first value of a walked column (tables read as "scalars" by their first row).</summary>
     public string FirstUnder(Oid column) =>
         Scalars.Where(kv => kv.Key.StartsWith(column) && kv.Key != column).OrderBy(kv => kv.Key)

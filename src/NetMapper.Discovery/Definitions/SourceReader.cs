@@ -8,7 +8,7 @@ namespace NetMapper.Discovery.Definitions;
 internal static class SourceReader
 {
     private static readonly string[] Origins = ["sysDescr", "get", "walk", "entity", "value", "objectId"];
-    private static readonly string[] Keys = [.. Origins, "class", "pattern", "format", "unless", "upper"];
+    private static readonly string[] Keys = [.. Origins, "class", "index", "pattern", "format", "unless", "upper"];
     private static readonly string[] EntityClasses = ["", "chassis", "stack", "module", "container", "other", "cpu"];
 
     public static IReadOnlyList<FactSource> Sources(NodeFields definition, string key) =>
@@ -32,6 +32,7 @@ internal static class SourceReader
             Unless = DefinitionReader.Pattern(fields, "unless"),
             Upper = DefinitionReader.Flag(fields, "upper"),
             EntityClass = EntityClass(fields),
+            Index = Index(fields, source),
         };
     }
 
@@ -68,6 +69,15 @@ internal static class SourceReader
             return new FactSource(FactOrigin.Entity) { Field = field };
         var known = string.Join(", ", Enum.GetNames<EntityField>().Select(n => n.ToLowerInvariant()));
         fields.Problems.Add(fields.LineOf("entity"), fields.Field("entity"), $"'{text}' is not an entity field; fields: {known}");
+        return null;
+    }
+
+    /// <summary>index: the scalar naming the row of a get's column (Nokia's tmnxChassisType.1 for tmnxChassisTypeName).</summary>
+    private static Oid? Index(NodeFields fields, FactSource source)
+    {
+        if (!fields.Has("index")) return null;
+        if (source.Origin == FactOrigin.Get) return Oid(fields, "index");
+        fields.Problems.Add(fields.Line, fields.Field("index"), "only a get source has an index");
         return null;
     }
 
