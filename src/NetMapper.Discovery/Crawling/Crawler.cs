@@ -36,11 +36,11 @@ public sealed class Crawler(SnmpClient client)
         var findings = new List<Finding>();
         var credentials = request.Credentials.ToList();
         var running = new Dictionary<Task<PollResult>, Pending>();
-        int failed = 0, tried = 0, answered = 0;
+        int failed = 0, tried = 0, answered = 0, silent = 0;
         bool completed = true;
         bool HasRoom() => running.Count < request.Concurrency && snapshots.Count + running.Count < request.MaxDevices;
         CrawlProgress ProgressNow(string lastEvent) =>
-            new(queue.Count, snapshots.Count, failed, running.Count, lastEvent) { Silent = tried - answered };
+            new(queue.Count, snapshots.Count, failed, running.Count, lastEvent) { Silent = silent };
 
         while (queue.Count > 0 || running.Count > 0)
         {
@@ -65,6 +65,7 @@ public sealed class Crawler(SnmpClient client)
             var device = result.Snapshot.Device;
             if (pending.Swept && !AnsweredSnmp(result))
             {
+                silent++;
                 progress?.Report(ProgressNow($"{pending.Address}: no SNMP answer, a host"));
                 continue;
             }
