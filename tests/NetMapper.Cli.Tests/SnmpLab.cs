@@ -86,18 +86,9 @@ internal sealed class SnmpLab : IAsyncDisposable
         await _lab.AddNamespaceAsync("scan");
         await _lab.AddNamespaceAsync("ws1");
 
-        async Task OnMgmt(string ns, string address)
-        {
-            string port = $"m-{ns[(ns.LastIndexOf('-') + 1)..]}";
-            await _lab.ConnectAsync(ns, "mgmt0", mgmt, port);
-            await _lab.ExecAsync(mgmt, "ip", "link", "set", port, "master", "br0");
-            await _lab.ExecAsync(mgmt, "ip", "link", "set", port, "up");
-            await _lab.ExecAsync(ns, "ip", "link", "set", "mgmt0", "up");
-            await _lab.ExecAsync(ns, "ip", "address", "add", $"{address}/24", "dev", "mgmt0");
-        }
-        foreach (var (name, address) in Devices) await OnMgmt(Ns(name), address);
-        await OnMgmt(Scanner, "10.99.0.100");
-        await OnMgmt(_lab.Name("ws1"), "10.99.0.50");
+        foreach (var (name, address) in Devices) await OnManagementAsync(Ns(name), address);
+        await OnManagementAsync(Scanner, "10.99.0.100");
+        await OnManagementAsync(_lab.Name("ws1"), "10.99.0.50");
 
         foreach (var (a, aIf, b, bIf) in Cables)
         {
@@ -121,6 +112,22 @@ internal sealed class SnmpLab : IAsyncDisposable
 
         foreach (var (name, address) in Devices) await StartAgentsAsync(name, address);
         await WaitForLldpAsync();
+    }
+
+    /// <summary>One more plain host (no SNMP, no LLDP) on the management network.</summary>
+    public async Task AddPlainHostAsync(string name, string address) =>
+        await OnManagementAsync(await _lab.AddNamespaceAsync(name), address);
+
+    /// <summary>Cables a namespace to the management bridge and gives it its address there (a /24).</summary>
+    private async Task OnManagementAsync(string ns, string address)
+    {
+        var mgmt = _lab.Name("mgmt");
+        string port = $"m-{ns[(ns.LastIndexOf('-') + 1)..]}";
+        await _lab.ConnectAsync(ns, "mgmt0", mgmt, port);
+        await _lab.ExecAsync(mgmt, "ip", "link", "set", port, "master", "br0");
+        await _lab.ExecAsync(mgmt, "ip", "link", "set", port, "up");
+        await _lab.ExecAsync(ns, "ip", "link", "set", "mgmt0", "up");
+        await _lab.ExecAsync(ns, "ip", "address", "add", $"{address}/24", "dev", "mgmt0");
     }
 
     private async Task StartAgentsAsync(string name, string mgmtAddress)

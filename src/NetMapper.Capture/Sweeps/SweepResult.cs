@@ -41,11 +41,7 @@ public static class SweepTargets
         var unicast = System.Net.NetworkInformation.IPGlobalProperties.GetIPGlobalProperties().GetUnicastAddresses();
         var own = unicast.Select(u => u.Address).ToHashSet();
         var prefixes = ranges.ToArray();
-        if (prefixes.Any(p => p.IsIPv6)) throw new ArgumentException("sweeps cover IPv4 ranges; IPv6 neighbours come from device tables");
-        long total = prefixes.Sum(p => Math.Max(1, p.Size - (p.Length <= 30 ? 2 : 0)));
-        if (total > limit)
-            throw new ArgumentException(
-                $"the sweep would probe {total} addresses, more than the limit of {limit}; narrow the range or raise the limit explicitly");
+        CheckSize(prefixes, limit);
         var addresses = new List<IPAddress>();
         foreach (var prefix in prefixes)
         {
@@ -58,6 +54,17 @@ public static class SweepTargets
             }
         }
         return addresses.Distinct().ToArray();
+    }
+
+    /// <summary>Refuses ranges a sweep cannot cover (IPv6) or that hold more addresses to probe than the limit allows
+    /// (before exclusions, so the limit says what the ranges could cost).</summary>
+    public static void CheckSize(IReadOnlyCollection<IpPrefix> ranges, int limit)
+    {
+        if (ranges.Any(p => p.IsIPv6)) throw new ArgumentException("sweeps cover IPv4 ranges; IPv6 neighbours come from device tables");
+        long total = ranges.Sum(p => Math.Max(1, p.Size - (p.Length <= 30 ? 2 : 0)));
+        if (total > limit)
+            throw new ArgumentException(
+                $"the sweep would probe {total} addresses, more than the limit of {limit}; narrow the range or raise the limit explicitly");
     }
 
     internal static uint ToUInt(IPAddress address)

@@ -65,7 +65,7 @@ internal static class RefreshCommand
             var assessed = LifecycleOptions.Assess(catalog, judgement, scan.Graph);
             var inputs = new EvidenceRequest(scan.Info, scan.Graph, policy, assessed, language, result.GetValue(org)!, settings.DbPath);
             EvidenceWriter.Write(inputs, pack, ["svg", "pdf", "drawio"]);
-            var diff = WriteChanges(settings.DbPath, scan, policy, language, Path.Combine(pack, "changes"));
+            var diff = WriteChanges(settings.DbPath, (scan.Info, scan.Graph), policy, language, Path.Combine(pack, "changes"));
             var findings = scan.Graph.Findings.Concat(SegmentationRules.Evaluate(scan.Graph, new ZoneMap(scan.Graph, policy))).ToList();
             await File.WriteAllTextAsync(Path.Combine(pack, "summary.md"),
                 RefreshSummary.Write(scan.Info, scan.Graph, diff, assessed.Rows, findings), ct);

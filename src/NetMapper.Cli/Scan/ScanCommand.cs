@@ -10,14 +10,17 @@ using Spectre.Console;
 
 namespace NetMapper.Cli.Scan;
 
-/// <summary><c>netmapper scan</c>: crawl from seeds inside a scope and store the scan.</summary>
+/// <summary><c>netmapper scan</c>: crawl from seeds, or from the hosts a sweep finds, inside a scope and store the scan.</summary>
 internal static class ScanCommand
 {
     public static Command Build()
     {
-        var command = new Command("scan", "Discover the network from seed addresses and store the scan");
+        var command = new Command("scan", "Discover the network from seed addresses, or the hosts a sweep finds, and store the scan");
         var config = new Option<string?>("--config") { Description = "scan settings in YAML (flags add to them)" };
-        var seeds = new Option<string[]>("--seed") { Description = "address to start from (repeatable)" };
+        var seeds = new Option<string[]>("--seed")
+        {
+            Description = "address to start from (repeatable; none: start at the hosts --sweep finds)",
+        };
         var scope = new Option<string[]>("--scope") { Description = "CIDR the scan may contact (repeatable; default: the seeds only)" };
         var exclude = new Option<string[]>("--exclude") { Description = "CIDR never contacted (repeatable)" };
         var port = new Option<int?>("--port") { Description = "SNMP UDP port (default 161)" };
@@ -35,7 +38,8 @@ internal static class ScanCommand
         var followArp = new Option<bool>("--follow-arp") { Description = "also poll addresses in routers' ARP tables (inside the scope)" };
         var sweeps = new Option<string[]>("--sweep")
         {
-            Description = "sweep the scope for live hosts first: arp:INTERFACE or icmp (repeatable)",
+            Description = "sweep the scope for live hosts first: arp:INTERFACE or icmp (repeatable); without --seed, each live host "
+                + "is tried with the credentials and those that answer SNMP are crawled from",
         };
         var defaultSweepLimit = NetMapper.Capture.Sweeps.SweepTargets.DefaultLimit;
         var sweepLimit = new Option<int?>("--sweep-limit")
@@ -72,23 +76,21 @@ internal static class ScanCommand
                 await result.InvocationConfiguration.Error.WriteLineAsync($"netmapper: warning: {warning}");
             if (settings.ScopeWasImplied)
                 terminal.MarkupLine("[yellow]No --scope given: only the seeds are polled; neighbours are recorded but not contacted.[/]");
-            var seedList = Markup.Escape(string.Join(", ", settings.Request.Seeds));
+            var from = settings.Request.Seeds.Count > 0 ? string.Join(", ", settings.Request.Seeds)
+                : $"the live hosts the sweep ({string.Join(", ", settings.Sweeps)}) finds";
             var scopeText = Markup.Escape(settings.Request.Scope.ToString());
-            terminal.MarkupLine($"Scanning from {seedList} within {scopeText} into {Markup.Escape(settings.DbPath)}");
+            terminal.MarkupLine($"Scanning from {Markup.Escape(from)} within {scopeText} into {Markup.Escape(settings.DbPath)}");
 
-            (ScanInfo Info, TopologyGraph Graph) scan;
+            var scan = await terminal.Status().StartAsync("Polling", async context =>
             {
-                scan = await terminal.Status().StartAsync("Polling", async context =>
-                {
-                    var progress = new Progress<CrawlProgress>(p => context.Status(Markup.Escape(
-                        $"polled {p.Polled} (failed {p.Failed}), in flight {p.InFlight}, queued {p.Queued}: {p.LastEvent}")));
-                    return await ScanRunner.RunAsync(settings, progress, ct);
-                });
-            }
+                var progress = new Progress<CrawlProgress>(p => context.Status(Markup.Escape(
+                    $"polled {p.Polled} (failed {p.Failed}{NoSnmp(p)}), in flight {p.InFlight}, queued {p.Queued}: {p.LastEvent}")));
+                return await ScanRunner.RunAsync(settings, progress, ct);
+            });
 
             var policy = new LifecyclePolicy(DateOnly.FromDateTime(DateTime.Today));
             var lifecycle = LifecycleOptions.Assess(LifecycleCatalog.BuiltIn(), policy, scan.Graph);
-            ScanSummary.Write(terminal, scan.Info, scan.Graph, lifecycle.Rows);
+            ScanSummary.Write(terminal, scan.Info, scan.Graph, lifecycle.Rows, scan.Seedless);
             int exit = ct.IsCancellationRequested ? ExitCodes.Interrupted
                 : scan.Info.Status == ScanStatus.Failed ? ExitCodes.Failed : ExitCodes.Ok;
             AuditTrail.Record(settings.DbPath, result, exit, scan.Info.Id);
@@ -96,4 +98,7 @@ internal static class ScanCommand
         });
         return command;
     }
+
+    /// <summary>", 3 swept hosts without SNMP" while a scan without seeds tries its sweep's hosts.</summary>
+    private static string NoSnmp(CrawlProgress progress) => progress.Silent > 0 ? $", {progress.Silent} swept hosts without SNMP" : "";
 }

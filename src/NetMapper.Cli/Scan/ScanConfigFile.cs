@@ -17,7 +17,8 @@ internal sealed class ScanConfigFile
     public List<CredentialEntry> Credentials { get; set; } = [];
     public LimitsEntry Limits { get; set; } = new();
     public bool? FollowRouterArp { get; set; }
-    /// <summary>"arp:IFACE" and/or "icmp": sweep the scope for live hosts before crawling.</summary>
+    /// <summary>"arp:IFACE" and/or "icmp": sweep the scope for live hosts before crawling; without seeds the crawl starts
+    /// at those that answer SNMP.</summary>
     public List<string> Sweeps { get; set; } = [];
     public int? SweepLimit { get; set; }
     public string? Db { get; set; }

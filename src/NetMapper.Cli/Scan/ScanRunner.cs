@@ -1,3 +1,4 @@
+using System.Net;
 using NetMapper.Discovery.Crawling;
 using NetMapper.Discovery.Oui;
 using NetMapper.Snmp;
@@ -10,7 +11,7 @@ namespace NetMapper.Cli.Scan;
 /// <summary>Runs a crawl into the scan store: each device stored as it is polled, then the graph and the scan's final record.</summary>
 internal static class ScanRunner
 {
-    public static async Task<(ScanInfo Info, TopologyGraph Graph)> RunAsync(
+    public static async Task<ScanRun> RunAsync(
         ScanSettings settings, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
     {
         using var store = ScanStore.Open(settings.DbPath);
@@ -33,13 +34,18 @@ internal static class ScanRunner
         };
         // Sweeps first, over the scope (less the exclusions): a sweep never probes outside it.
         var swept = new List<Host>();
+        var live = new HashSet<IPAddress>();
         var oui = OuiRegistry.LoadDefault();
         foreach (var sweep in settings.Sweeps)
         {
             var result = await Sweep.SweepCommand.RunAsync(sweep.Method, sweep.Interface, request.Scope.Include, request.Scope.Exclude,
                 10_000, settings.SweepLimit, cancellationToken).ConfigureAwait(false);
             swept.AddRange(result.ToHosts(oui.VendorOf));
+            live.UnionWith(result.Hits.Select(h => h.Address));
         }
+        // Without seeds the crawl begins at the sweep's live hosts: each one that answers SNMP is a device to crawl from.
+        if (request.Seeds.Count == 0)
+            request = request with { Candidates = live.Where(request.Scope.Allows).Order(IpAddressing.Order).ToArray() };
         info = info with { Options = [.. info.Options, .. settings.Sweeps.Select(s => $"sweep {s}")] };
 
         int id = store.BeginScan(info);
@@ -67,6 +73,7 @@ internal static class ScanRunner
             Note = crawl.Completed ? "" : cancellationToken.IsCancellationRequested ? "stopped by the operator" : "stopped at a limit",
         };
         store.CompleteScan(info, graph);
-        return (info with { Devices = graph.Devices.Count, Links = graph.Links.Count }, graph);
+        var seedless = request.Seeds.Count == 0 ? new SeedlessSweep(request.Candidates.Count, crawl.Candidates.AnsweredSnmp) : null;
+        return new ScanRun(info with { Devices = graph.Devices.Count, Links = graph.Links.Count }, graph) { Seedless = seedless };
     }
 }

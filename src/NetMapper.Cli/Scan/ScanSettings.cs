@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using NetMapper.Capture.Sweeps;
 using NetMapper.Cli.Common;
 using NetMapper.Discovery.Crawling;
 using NetMapper.Discovery.Definitions;
@@ -13,7 +14,7 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
 {
     /// <summary>Sweeps to run over the scope first.</summary>
     public IReadOnlyList<SweepRequest> Sweeps { get; init; } = [];
-    public int SweepLimit { get; init; } = NetMapper.Capture.Sweeps.SweepTargets.DefaultLimit;
+    public int SweepLimit { get; init; } = SweepTargets.DefaultLimit;
     /// <summary>SNMP requests per second over the whole scan; null for no limit beyond concurrency.</summary>
     public int? RequestsPerSecond { get; init; }
 
@@ -31,9 +32,15 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
         string where = flags.Config is null ? "" : $" (in {flags.Config} or the flags)";
 
         var seeds = file.Seeds.Concat(flags.Seeds).Select(s => ParseSeed(s, where)).ToList();
-        if (seeds.Count == 0) throw new UsageException("give at least one seed address (--seed or 'seeds:' in the configuration)");
+        var sweeps = file.Sweeps.Concat(flags.Sweeps ?? []).Select(s => SweepRequest.Parse(s, where)).Distinct().ToArray();
+        if (seeds.Count == 0 && sweeps.Length == 0)
+            throw new UsageException("give a seed address or a sweep to find devices by: --seed ADDRESS or --sweep arp:INTERFACE|icmp "
+                + "(or 'seeds:' or 'sweeps:' in the configuration)");
         var scope = PrefixInput.Parse(file.Scope.Concat(flags.Scope), "scope", where);
         bool implied = scope.Count == 0;
+        if (implied && seeds.Count == 0)
+            throw new UsageException(
+                "without a seed the scan sweeps its scope for devices: give --scope CIDR (or 'scope:' in the configuration)");
         if (implied) scope = seeds.Select(IpPrefix.Host).ToList();
         var exclude = PrefixInput.Parse(file.Exclude.Concat(flags.Exclude), "exclude", where);
 
@@ -71,15 +78,17 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
         };
         foreach (var seed in seeds.Where(s => !request.Scope.Allows(s)))
             throw new UsageException($"seed {seed} is outside the scope ({request.Scope}): add it to --scope or remove it");
-        var sweeps = file.Sweeps.Concat(flags.Sweeps ?? []).Select(s => SweepRequest.Parse(s, where)).Distinct().ToArray();
         var dbPath = flags.Db ?? file.Db ?? "netmapper.db";
         var descriptions = credentials.Select(DevicePoller.Describe).ToArray();
-        int sweepLimit = flags.SweepLimit ?? file.SweepLimit ?? NetMapper.Capture.Sweeps.SweepTargets.DefaultLimit;
+        int sweepLimit = Check(flags.SweepLimit ?? file.SweepLimit ?? SweepTargets.DefaultLimit, 1, 16_777_216, "sweep limit");
+        // Checked here, so that a sweep too large is refused before the database is opened or a packet sent.
+        try { if (sweeps.Length > 0) SweepTargets.CheckSize(scope, sweepLimit); }
+        catch (ArgumentException e) { throw new UsageException($"--sweep over the scope {request.Scope}: {e.Message} (--sweep-limit)"); }
         return new ScanSettings(request, dbPath, descriptions, implied)
         {
             Warnings = warnings.Distinct().ToArray(),
             Sweeps = sweeps,
-            SweepLimit = Check(sweepLimit, 1, 16_777_216, "sweep limit"),
+            SweepLimit = sweepLimit,
             RequestsPerSecond = (flags.Rate ?? limits.Rate) is int rate ? Check(rate, 1, 1_000_000, "rate") : null,
         };
     }

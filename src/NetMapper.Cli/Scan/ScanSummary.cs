@@ -10,7 +10,8 @@ namespace NetMapper.Cli.Scan;
 /// <summary>The table printed at the end of a scan.</summary>
 internal static class ScanSummary
 {
-    public static void Write(IAnsiConsole terminal, ScanInfo info, TopologyGraph graph, IReadOnlyList<LifecycleRow> lifecycle)
+    public static void Write(
+        IAnsiConsole terminal, ScanInfo info, TopologyGraph graph, IReadOnlyList<LifecycleRow> lifecycle, SeedlessSweep? seedless = null)
     {
         var devices = Tables.Create("device", "address", "vendor", "model", "os", "role", "status");
         foreach (var d in graph.Devices.Where(d => d.Status != PollStatus.NotPolled))
@@ -22,6 +23,9 @@ internal static class ScanSummary
         terminal.WriteLine($"scan {info.Id}: {Spelling.Of(info.Status)}{note}; {info.DevicesPolled} polled, {info.DevicesFailed} failed; " +
             $"{graph.Devices.Count} devices (incl. {notPolled} neighbours not polled), {graph.Links.Count} links, " +
             $"{graph.Subnets.Count} subnets, {graph.Vlans.Count} VLANs, {graph.Hosts.Count} hosts, {graph.Findings.Count} findings");
+        if (seedless is not null)
+            terminal.WriteLine($"without seeds: {seedless.LiveHosts} live hosts swept, {seedless.AnsweredSnmp} answered SNMP, " +
+                $"{info.DevicesPolled} devices polled (with the neighbours they led to)");
         foreach (var finding in graph.Findings.Where(f => f.Severity != FindingSeverity.Info))
             terminal.WriteLine($"  {finding.Severity.ToString().ToLowerInvariant()}: {finding.Code}: {finding.Message}");
         WriteLifecycle(terminal, lifecycle);

@@ -34,7 +34,9 @@ public static class DotWriter
             if (edge.FromLabel.Length > 0) attributes.Add($"taillabel={Q(edge.FromLabel)}");
             if (edge.ToLabel.Length > 0) attributes.Add($"headlabel={Q(edge.ToLabel)}");
             if (EdgeStyle.MiddleLabel(edge) is { Length: > 0 } label) attributes.Add($"label={Q(label)}");
-            if (edge.Backup || edge.Management) attributes.Add(edge.Backup ? "style=dashed" : "style=dotted");
+            // Graphviz has no dash-dot: an inferred link is dashed like a standby one, and says what it is in its tooltip.
+            if (edge.Backup || edge.Inferred || edge.Management) attributes.Add(edge.Management ? "style=dotted" : "style=dashed");
+            if (edge.Inferred) attributes.Add($"tooltip={Q(EdgeStyle.Describe(edge))}");
             dot.AppendLine(CultureInfo.InvariantCulture, $"  {Q(edge.From)} -- {Q(edge.To)} [{string.Join(", ", attributes)}];");
         }
         dot.AppendLine("}");

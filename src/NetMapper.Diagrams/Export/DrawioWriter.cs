@@ -53,12 +53,7 @@ public static class DrawioWriter
         {
             string id = $"e{e++}";
             var (color, width) = EdgeStyle.Of(edge.Edge);
-            string dashes = edge.Edge switch
-            {
-                { Backup: true } => "dashed=1;dashPattern=7 5;",
-                { Management: true } => "dashed=1;dashPattern=2 3;",
-                _ => "",
-            };
+            string dashes = EdgeStyle.Dashes(edge.Edge) is { } pattern ? $"dashed=1;dashPattern={pattern.Replace(',', ' ')};" : "";
             string style = $"endArrow=none;html=1;rounded=0;strokeColor={color};strokeWidth={F(width)};fontSize=9;fontColor={color};"
                 + "labelBackgroundColor=#FFFFFF;" + dashes;
             var geometry = new XElement("mxGeometry", new XAttribute("relative", "1"), new XAttribute("as", "geometry"));

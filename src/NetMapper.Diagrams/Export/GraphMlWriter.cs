@@ -19,6 +19,7 @@ public static class GraphMlWriter
             ("lifecycle", "node", "lifecycle", "string"),
             ("fromPort", "edge", "fromPort", "string"), ("toPort", "edge", "toPort", "string"), ("elabel", "edge", "label", "string"),
             ("members", "edge", "members", "int"), ("backup", "edge", "backup", "boolean"),
+            ("inferred", "edge", "inferred", "boolean"),
             ("vlan", "edge", "vlan", "int"), ("trunk", "edge", "trunkVlans", "string"),
         ];
         var top = new XElement(Ns + "graph", new XAttribute("id", layout.Graph.PageName), new XAttribute("edgedefault", "undirected"));
@@ -40,7 +41,7 @@ public static class GraphMlWriter
             var element = new XElement(Ns + "edge",
                 new XAttribute("id", e.Id), new XAttribute("source", e.From), new XAttribute("target", e.To),
                 Data("fromPort", e.FromLabel), Data("toPort", e.ToLabel), Data("elabel", EdgeStyle.MiddleLabel(e)),
-                Data("members", members), Data("backup", e.Backup ? "true" : "false"));
+                Data("members", members), Data("backup", e.Backup ? "true" : "false"), Data("inferred", e.Inferred ? "true" : "false"));
             if (e.Vlan is int vlan) element.Add(Data("vlan", vlan.ToString(CultureInfo.InvariantCulture)));
             if (e.TrunkVlans.Count > 0) element.Add(Data("trunk", string.Join(",", e.TrunkVlans)));
             top.Add(element);

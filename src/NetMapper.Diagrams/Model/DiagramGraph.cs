@@ -35,6 +35,8 @@ public sealed record DiagramEdge(string Id, string From, string To)
     public int Members { get; init; } = 1;
     /// <summary>A standby path: drawn dashed.</summary>
     public bool Backup { get; init; }
+    /// <summary>A link no discovery protocol saw, inferred from a shared point-to-point subnet: drawn dash-dotted.</summary>
+    public bool Inferred { get; init; }
     /// <summary>The one VLAN an access link carries (coloured by it).</summary>
     public int? Vlan { get; init; }
     /// <summary>VLANs a trunk carries (drawn dark with a trunk mark).</summary>

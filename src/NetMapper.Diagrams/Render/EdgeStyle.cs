@@ -11,6 +11,13 @@ public static class EdgeStyle
         : edge.Vlan is int vlan ? (Palette.OfVlan(vlan), edge.Members > 1 ? 2 + edge.Members : 2)
         : (Palette.Plain, edge.Members > 1 ? 2 + edge.Members : 1.5);
 
+    /// <summary>The dash pattern of an inferred link (<see cref="DiagramEdge.Inferred"/>): unlike any other line's.</summary>
+    public const string InferredDashes = "10,3,2,3";
+
+    /// <summary>How a line is dashed ("7,5"), null for a solid one: standby dashed, inferred dash-dotted, management dotted.</summary>
+    public static string? Dashes(DiagramEdge edge) =>
+        edge.Backup ? "7,5" : edge.Inferred ? InferredDashes : edge.Management ? "2,3" : null;
+
     /// <summary>Speed, and what VLANs the line carries: "2×10G · trunk 110,120" or "1G · VLAN 210".</summary>
     public static string MiddleLabel(DiagramEdge edge)
     {
@@ -23,7 +30,8 @@ public static class EdgeStyle
 
     public static string Describe(DiagramEdge edge) =>
         $"{edge.From} {edge.FromLabel} — {edge.To} {edge.ToLabel}".Trim() + (MiddleLabel(edge) is { Length: > 0 } m ? $" ({m})" : "")
-        + (edge.Members > 1 ? $", LAG of {edge.Members}" : "") + (edge.Backup ? ", standby" : "");
+        + (edge.Members > 1 ? $", LAG of {edge.Members}" : "") + (edge.Backup ? ", standby" : "")
+        + (edge.Inferred ? ", inferred from a shared point-to-point subnet" : "");
 
     /// <summary>VLAN lists as ranges, at most six parts: "10-12,20,30,…".</summary>
     public static string Vlans(IReadOnlyList<int> vlans)

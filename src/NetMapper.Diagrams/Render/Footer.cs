@@ -48,6 +48,8 @@ internal static class Footer
         if (edges.Any(e => e.Members > 1)) yield return Line("lag", "LAG (one line, member count)", "鏈路聚合 (一條線, 成員數)");
         if (edges.Any(e => e.TrunkVlans.Count > 0)) yield return Line("trunk", "Trunk (tagged VLANs)", "主幹 (標記 VLAN)");
         if (edges.Any(e => e.Backup)) yield return Line("backup", "Standby / backup link", "備援鏈路");
+        if (edges.Any(e => e.Inferred))
+            yield return Line("inferred", "Inferred (shared point-to-point subnet)", "推斷鏈路 (共用點對點子網路)");
         if (edges.Any(e => e.Management)) yield return Line("management", "Out-of-band management", "頻外管理網路");
         if (layout.Boundaries.Count > 0) yield return new Item("line", "boundary", text.Boundary);
         foreach (var vlan in edges.Select(e => e.Vlan).OfType<int>().Distinct().Order().Take(24))
@@ -95,6 +97,7 @@ internal static class Footer
                     "lag" => (Palette.Plain, 5.0, (string?)null),
                     "trunk" => (Palette.Trunk, 2.5, null),
                     "backup" => (Palette.Plain, 1.5, "7,5"),
+                    "inferred" => (Palette.Plain, 1.5, EdgeStyle.InferredDashes),
                     "management" => (Palette.Management, 1.0, "2,3"),
                     _ => (Palette.Boundary, 1.0, "8,6"),
                 };

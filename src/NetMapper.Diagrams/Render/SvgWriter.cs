@@ -87,7 +87,7 @@ public static class SvgWriter
         group.SetAttributeValue("data-from", edge.From);
         group.SetAttributeValue("data-to", edge.To);
         var (color, width) = EdgeStyle.Of(edge);
-        string? dashes = edge.Backup ? "7,5" : edge.Management ? "2,3" : null;
+        string? dashes = EdgeStyle.Dashes(edge);
         if (edge.Change is { } change)
         {
             // A changed line keeps its shape and takes the change's colour; a removed one is ghosted and dashed.

@@ -89,7 +89,7 @@ public static class PhysicalView
             yield return new DiagramEdge(EdgeId(link), link.A.Device, link.B.Device)
             {
                 FromLabel = InterfaceNames.Short(link.A.Port), ToLabel = InterfaceNames.Short(link.B.Port), Label = Speed(graph, link.A),
-                Backup = link.Backup, Vlan = access, TrunkVlans = trunk,
+                Backup = link.Backup, Inferred = link.Confidence == LinkConfidence.Low, Vlan = access, TrunkVlans = trunk,
             };
         }
         var lags = graph.Links.Where(l => l.Aggregate is not null).GroupBy(l => (l.A.Device, l.B.Device, l.Aggregate));

@@ -72,6 +72,10 @@ public readonly record struct IpPrefix
     /// <summary>Addresses in the prefix (2^(bits-length)); for IPv6 capped at long.MaxValue.</summary>
     public long Size => MaxLength - Length >= 63 ? long.MaxValue : 1L << (MaxLength - Length);
 
+    /// <summary>A transit link's prefix, with room for the two ends alone: IPv4 /30 and /31 (RFC 3021), IPv6 /127
+    /// (RFC 6164).</summary>
+    public bool IsPointToPoint => IsIPv6 ? Length == 127 : Length is 30 or 31;
+
     /// <summary>The longest prefix of this family: 32 for IPv4, 128 for IPv6.</summary>
     public int MaxLength => IpAddressing.MaxPrefixLength(Network);
 

@@ -1,9 +1,10 @@
 namespace NetMapper.Topology;
 
 /// <summary>
-/// The one place links are decided. Every LLDP/CDP observation becomes a half-link from a polled port to a device
-/// (polled, or an edge node made from what the neighbour announced) and port; halves that describe the same cable
-/// join into one link, with high confidence when both ends saw each other.
+/// Links from what LLDP and CDP observed (<see cref="PointToPointLinks"/> adds the routed links they miss). Every
+/// observation becomes a half-link from a polled port to a device (polled, or an edge node made from what the neighbour
+/// announced) and port; halves that describe the same cable join into one link, with high confidence when both ends
+/// saw each other.
 /// </summary>
 internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<StpPortState> stp)
 {
@@ -75,9 +76,13 @@ internal sealed class LinkResolver(IReadOnlyList<Device> devices, IReadOnlyList<
                 ? $"{a.Device}|{a.Item2}||{b.RemoteDevice}|{b.Item2}" : $"{b.RemoteDevice}|{b.Item2}||{a.Device}|{a.Item2}";
             (links.TryGetValue(key, out var list) ? list : links[key] = []).Add(h);
         }
-        return links.Values.Select(ToLink).OrderBy(l => l.A.Device, StringComparer.Ordinal).ThenBy(l => l.A.Port, StringComparer.Ordinal)
-            .ThenBy(l => l.B.Device, StringComparer.Ordinal).ThenBy(l => l.B.Port, StringComparer.Ordinal).ToList();
+        return InOrder(links.Values.Select(ToLink));
     }
+
+    /// <summary>The order links are listed in, whoever found them: by their ends' devices and ports.</summary>
+    public static List<Link> InOrder(IEnumerable<Link> links) =>
+        links.OrderBy(l => l.A.Device, StringComparer.Ordinal).ThenBy(l => l.A.Port, StringComparer.Ordinal)
+            .ThenBy(l => l.B.Device, StringComparer.Ordinal).ThenBy(l => l.B.Port, StringComparer.Ordinal).ToList();
 
     private Link ToLink(List<Half> halves)
     {

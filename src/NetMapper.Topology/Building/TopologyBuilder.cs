@@ -17,8 +17,10 @@ public static class TopologyBuilder
         var fdb = merged.SelectMany(s => s.Fdb).ToArray();
 
         var resolver = new LinkResolver(polled, stp);
-        var links = resolver.Resolve(neighbors);
+        var seen = resolver.Resolve(neighbors);
         polled = polled.Select(resolver.Described).ToArray();
+        // Where LLDP and CDP are off, a point-to-point subnet both ends answer on still tells the cable.
+        var links = LinkResolver.InOrder(seen.Concat(PointToPointLinks.Infer(polled, arp, seen)));
         var devices = polled.Concat(resolver.EdgeDevices).ToArray();
         var hosts = HostBuilder.Build(devices, links, arp, fdb, swept, vendorOf);
 

@@ -8,7 +8,7 @@ public sealed record LinkEnd(string Device, string Port)
 
 public enum LinkConfidence
 {
-    /// <summary>Inferred (FDB, a one-sided observation matched by MAC).</summary>
+    /// <summary>Inferred: two devices on one point-to-point subnet that found each other in their ARP tables.</summary>
     Low,
     /// <summary>One side reported the other by LLDP or CDP.</summary>
     Medium,
@@ -19,7 +19,7 @@ public enum LinkConfidence
 /// <summary>A connection between two devices with the evidence that made it.</summary>
 public sealed record Link(LinkEnd A, LinkEnd B)
 {
-    /// <summary>"lldp", "cdp", "fdb" — which observations support the link.</summary>
+    /// <summary>"lldp", "cdp", "arp" (a shared point-to-point subnet) — which observations support the link.</summary>
     public IReadOnlyList<string> Protocols { get; init; } = [];
     public LinkConfidence Confidence { get; init; }
     /// <summary>Spanning tree blocks it: a standby path.</summary>
