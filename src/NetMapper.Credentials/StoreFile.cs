@@ -29,7 +29,8 @@ internal static class StoreFile
         try { return File.ReadAllText(path, Encoding.UTF8); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CredentialStoreException(CredentialStoreFailure.Unwritable, $"credential store '{path}' cannot be read: {Reason(e)}", e);
+            throw new CredentialStoreException(CredentialStoreFailure.Unwritable,
+                $"credential store '{path}' cannot be read: {Reason(e)}", e);
         }
     }
 

@@ -30,7 +30,8 @@ internal static class CredentialsAddCommand
         var protection = new Option<string?>("--protection") { Description = "for a new store: passphrase (default) or windows" };
         var (store, db) = (StoreAccess.StoreOption(), StoreAccess.AuditDbOption());
         command.Arguments.Add(name);
-        foreach (Option option in new Option[] { kind, user, auth, priv, stdin, replace, protection, store, db }) command.Options.Add(option);
+        var options = new Option[] { kind, user, auth, priv, stdin, replace, protection, store, db };
+        foreach (Option option in options) command.Options.Add(option);
         command.SetGuardedAction(async (result, output, _) =>
         {
             var credentialName = CredentialName.Parse(result.GetValue(name)!);
