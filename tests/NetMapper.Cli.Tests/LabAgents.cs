@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace NetMapper.Cli.Tests;
@@ -25,31 +24,22 @@ internal sealed class LabAgents : IAsyncDisposable
             "--v3-user", $"netops:SHA-256:env:{AuthVariable}:AES:env:{PrivVariable}"],
             new Dictionary<string, string> { [AuthVariable] = authKey, [PrivVariable] = privKey });
         var agents = new LabAgents(serve, port);
-        await WaitForAsync(serve, "serving", TimeSpan.FromMinutes(2));
+        await NetmapperProcess.WaitForStageAsync(serve, "serving");
         return agents;
     }
 
     /// <summary>scan.yaml for the sample network, its credentials as given (YAML list items).</summary>
-    public string ScanYaml(string db, string credentials, string extra = "") => $"""
+    public string ScanYaml(string db, string credentials, string extra = "", string limits = "timeout: 1, retries: 1") => $"""
         seeds: [{Seed}]
         scope: [{Scope}]
         port: {Port}
         credentials:
         {credentials}
-        limits: {"{"}timeout: 1, retries: 1{"}"}
+        limits: {"{"}{limits}{"}"}
         followRouterArp: true
         db: {db}
         {extra}
         """;
-
-    /// <summary>Waits until a child's output holds <paramref name="text"/>: a stage it announces has begun.</summary>
-    public static async Task WaitForAsync(ChildProcess child, string text, TimeSpan timeout)
-    {
-        var waited = Stopwatch.StartNew();
-        bool Waiting() => !child.Stdout.Contains(text, StringComparison.Ordinal) && !child.HasExited;
-        while (Waiting() && waited.Elapsed < timeout) await Task.Delay(20, TestContext.Current.CancellationToken);
-        Assert.True(child.Stdout.Contains(text, StringComparison.Ordinal), $"no '{text}' in: {child.Stdout}{child.Stderr}");
-    }
 
     public string Output => serve.Stdout + serve.Stderr;
 

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace NetMapper.Cli.Tests;
 
 /// <summary>
@@ -20,6 +22,15 @@ internal static class NetmapperProcess
 
     public static ChildProcess Start(IEnumerable<string> arguments, string key = StoreKey, IDictionary<string, string>? more = null) =>
         ChildProcess.Start(DotnetCli.Dotnet, [CliRunner.AssemblyPath, .. arguments], Environment(key, more));
+
+    /// <summary>Waits until a child's output holds <paramref name="stage"/>: a stage it announces has begun.</summary>
+    public static async Task WaitForStageAsync(ChildProcess child, string stage)
+    {
+        var waited = Stopwatch.StartNew();
+        bool Waiting() => !child.Stdout.Contains(stage, StringComparison.Ordinal) && !child.HasExited;
+        while (Waiting() && waited.Elapsed < Timeout) await Task.Delay(20, TestContext.Current.CancellationToken);
+        Assert.True(child.Stdout.Contains(stage, StringComparison.Ordinal), $"no '{stage}' in: {child.Stdout}{child.Stderr}");
+    }
 
     /// <summary>Runs to the end with <paramref name="stdin"/> as its input; the output whole.</summary>
     public static async Task<(int Exit, string Out, string Err)> RunAsync(IEnumerable<string> arguments, string stdin = "",

@@ -64,7 +64,7 @@ public sealed class StoredSecretsTests
     private static async Task RunWatchingAsync(string[] arguments, string stage, string label, Dictionary<string, string> seen)
     {
         await using var child = NetmapperProcess.Start(arguments);
-        await LabAgents.WaitForAsync(child, stage, NetmapperProcess.Timeout);
+        await NetmapperProcess.WaitForStageAsync(child, stage);
         string cmdline = Encoding.UTF8.GetString(File.ReadAllBytes($"/proc/{child.Pid}/cmdline")).Replace('\0', ' ');
         Assert.Contains($" {arguments[0]} --config ", cmdline, StringComparison.Ordinal);
         seen[$"/proc/<{label}>/cmdline"] = cmdline;
