@@ -21,9 +21,10 @@ internal static class StoreKeySource
     {
         var fromEnvironment = FromEnvironment();
         var key = fromEnvironment ?? Typed(path, $"new key for credential store '{path}'");
-        string source = fromEnvironment is null ? "the key typed" : Variable;
+        string source = fromEnvironment is null ? "typed" : $"in {Variable}";
         if (key.Reveal().Length < MinimumLength)
-            throw new UsageException($"{source}: a new credential store needs a key of at least {MinimumLength} characters");
+            throw new UsageException($"credential store '{path}': the key {source} is too short; a new store needs at least "
+                + $"{MinimumLength} characters");
         if (fromEnvironment is null && Typed(path, "the same key again") != key)
             throw new UsageException($"credential store '{path}': the two keys typed differ; nothing was written");
         return key;
