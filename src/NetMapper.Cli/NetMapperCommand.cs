@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NetMapper.Cli.Credentials;
 using NetMapper.Cli.Demo;
 using NetMapper.Cli.Diff;
 using NetMapper.Cli.Refresh;
@@ -37,6 +38,7 @@ internal static class NetMapperCommand
         root.Subcommands.Add(VerifyCommand.Build());
         root.Subcommands.Add(AuditCommand.Build());
         root.Subcommands.Add(PruneCommand.Build());
+        root.Subcommands.Add(CredentialsCommand.Build());
         return root;
     }
 }

@@ -105,13 +105,17 @@ public sealed partial class ScanStore
 
     private static bool IsPruned(BsonDocument document) => document.ContainsKey(Pruned);
 
+    /// <summary>The scans <see cref="Prune"/> would delete: started before <paramref name="before"/> and not running.</summary>
+    public IReadOnlyList<int> Prunable(DateTimeOffset before) =>
+        ListScans().Where(s => s.StartedAt < before && s.Status != ScanStatus.Running).Select(s => s.Id).ToList();
+
     /// <summary>
     /// Deletes the scans started before <paramref name="before"/> (their devices, graph and drawings) in one transaction,
     /// keeping of each only its number and seal, so the chain still verifies and a deleted tombstone still shows.
     /// </summary>
     public IReadOnlyList<int> Prune(DateTimeOffset before) => Guard(_path, () =>
     {
-        var old = ListScans().Where(s => s.StartedAt < before && s.Status != ScanStatus.Running).Select(s => s.Id).ToList();
+        var old = Prunable(before);
         _db.BeginTrans();
         foreach (int id in old)
         {
@@ -126,6 +130,6 @@ public sealed partial class ScanStore
         }
         _db.Commit();
         _db.Checkpoint();
-        return (IReadOnlyList<int>)old;
+        return old;
     });
 }

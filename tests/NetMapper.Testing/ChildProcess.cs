@@ -22,6 +22,18 @@ public sealed class ChildProcess : IAsyncDisposable
     public bool HasExited => _process.HasExited;
     public string Stdout { get { lock (_stdout) return _stdout.ToString(); } }
     public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
+    /// <summary>The child's standard input, for a program that reads secrets from it.</summary>
+    public StreamWriter Stdin => _process.StandardInput;
+
+    /// <summary>Waits for the child to end (killed at the timeout) and returns its exit code, its output read whole.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try { await _process.WaitForExitAsync(cts.Token); }
+        catch (OperationCanceledException) { throw new TimeoutException($"{_process.StartInfo.FileName} did not finish within {timeout}"); }
+        _process.WaitForExit(); // drain the asynchronous readers
+        return _process.ExitCode;
+    }
 
     public static ChildProcess Start(string file, IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
     {

@@ -9,7 +9,7 @@ namespace NetMapper.Cli.Common;
 /// </summary>
 internal static class AuditTrail
 {
-    /// <summary>Options whose value can be a secret; "env:VAR" and "prompt" are references, kept as written.</summary>
+    /// <summary>Options whose value can be a secret; "env:VAR", "store:NAME" and "prompt" are references, kept as written.</summary>
     private static readonly HashSet<string> SecretOptions = new(StringComparer.Ordinal) { "--community", "-c", "-A", "-X", "--v3-user" };
 
     public static void Record(string db, ParseResult result, int exitCode, int? scan)
@@ -35,7 +35,7 @@ internal static class AuditTrail
 
     private static string Mask(string option, string value)
     {
-        if (value.StartsWith("env:", StringComparison.Ordinal) || value == "prompt") return value;
+        if (value.StartsWith("env:", StringComparison.Ordinal) || StoreReferences.IsReference(value) || value == "prompt") return value;
         // NAME:AUTH:KEY:PRIV:KEY keeps the user name and protocols, never a key written in clear.
         if (option == "--v3-user") return value.Split(':')[0] + ":***";
         return "***";

@@ -1,4 +1,5 @@
 using NetMapper.Capture;
+using NetMapper.Credentials;
 using NetMapper.Diagrams;
 using NetMapper.Discovery.Definitions;
 using NetMapper.Lab.Spec;
@@ -19,6 +20,7 @@ internal static class Failures
     {
         CliException cli => (cli.ExitCode, cli.Message),
         StorageException storage => (StorageExit(storage.Failure), StorageMessage(storage)),
+        CredentialStoreException credentials => (CredentialStoreExit(credentials.Failure), credentials.Message),
         CaptureException capture => (CaptureExit(capture.Failure), capture.Message),
         DiagramException diagram => (DiagramExit(diagram.Failure), diagram.Message),
         LifecycleException lifecycle => (ExitCodes.Usage, lifecycle.Message),
@@ -55,6 +57,13 @@ internal static class Failures
             : "no scan in it can be read";
         return $"{e.Message}; {readable}. The file was not changed: keep it as evidence and restore the database from a backup";
     }
+
+    private static int CredentialStoreExit(CredentialStoreFailure failure) => failure switch
+    {
+        CredentialStoreFailure.WrongKeyOrDamaged => ExitCodes.Failed,
+        CredentialStoreFailure.Unwritable or CredentialStoreFailure.Unavailable => ExitCodes.Environment,
+        _ => ExitCodes.Usage,
+    };
 
     private static int CaptureExit(CaptureFailure failure) => failure switch
     {

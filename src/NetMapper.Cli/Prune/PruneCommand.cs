@@ -33,7 +33,13 @@ internal static class PruneCommand
             var before = DateTimeOffset.UtcNow.AddMonths(-months);
             string day = before.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             IReadOnlyList<int> pruned;
-            using (var store = ScanStore.Open(path, readOnly: false)) pruned = store.Prune(before);
+            using (var store = ScanStore.Open(path, readOnly: false))
+            {
+                // A stage line for the log: a prune stopped after it was either done whole or not at all (one transaction).
+                if (store.Prunable(before) is { Count: > 0 } old)
+                    await output.WriteLineAsync($"pruning scan {string.Join(", ", old)} (started before {day}) in one transaction");
+                pruned = store.Prune(before);
+            }
             AuditTrail.Record(path, result, ExitCodes.Ok, null);
             await output.WriteLineAsync(pruned.Count == 0 ? $"no scan started before {day}"
                 : $"pruned scan {string.Join(", ", pruned)} (started before {day}); their seals are kept for verify");

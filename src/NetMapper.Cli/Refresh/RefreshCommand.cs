@@ -36,20 +36,22 @@ internal static class RefreshCommand
         {
             Description = "seconds to wait for another refresh of the same database", DefaultValueFactory = _ => 0,
         };
-        foreach (Option option in new Option[] { config, evidence, zones, lang, org, wait }) command.Options.Add(option);
+        var credentialStore = Credentials.StoreAccess.StoreOption("--credential-store");
+        foreach (Option option in new Option[] { config, evidence, zones, lang, org, wait, credentialStore }) command.Options.Add(option);
         var lifecycle = new LifecycleOptions();
         lifecycle.AddTo(command);
         command.SetGuardedAction(async (result, output, ct) =>
         {
             var settings = ScanSettings.From(new ScanSettings.Flags(result.GetValue(config), [], [], [], null, [], [], null, null, null,
-                null, null, null, false));
+                null, null, null, false, CredentialStore: result.GetValue(credentialStore)));
             var language = Choices.Language(result.GetValue(lang)!);
             var policy = StoredScan.Policy(result.GetValue(zones));
             var (judgement, catalog) = (lifecycle.Policy(result), lifecycle.LoadCatalog(result));
             string root = OutputFolder.Prepare(result.GetValue(evidence)!, "--evidence");
             using var held = await RefreshLock.AcquireAsync(settings.DbPath, TimeSpan.FromSeconds(result.GetValue(wait)), ct);
 
-            var scan = await ScanRunner.RunAsync(settings, progress: null, ct);
+            await output.WriteLineAsync($"refresh: scanning into {settings.DbPath}");
+            var scan = await ScanRunner.RunAsync(settings, new RefreshProgress(output), ct);
             var terminal = Terminal.For(output);
             if (scan.Info.Status != ScanStatus.Complete)
             {
@@ -62,6 +64,7 @@ internal static class RefreshCommand
             string pack = Path.Combine(root, EvidencePack.FolderName(scan.Info.StartedAt));
             if (Directory.Exists(pack)) pack += $"-scan{scan.Info.Id}";
             Directory.CreateDirectory(pack);
+            await output.WriteLineAsync($"refresh: scan {scan.Info.Id} complete; writing the evidence pack");
             var assessed = LifecycleOptions.Assess(catalog, judgement, scan.Graph);
             var inputs = new EvidenceRequest(scan.Info, scan.Graph, policy, assessed, language, result.GetValue(org)!, settings.DbPath);
             EvidenceWriter.Write(inputs, pack, ["svg", "pdf", "drawio"]);

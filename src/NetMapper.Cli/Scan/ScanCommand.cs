@@ -24,11 +24,15 @@ internal static class ScanCommand
         var scope = new Option<string[]>("--scope") { Description = "CIDR the scan may contact (repeatable; default: the seeds only)" };
         var exclude = new Option<string[]>("--exclude") { Description = "CIDR never contacted (repeatable)" };
         var port = new Option<int?>("--port") { Description = "SNMP UDP port (default 161)" };
-        var communities = new Option<string[]>("--community") { Description = "v2c community, or env:VAR / prompt (repeatable)" };
+        var communities = new Option<string[]>("--community")
+        {
+            Description = "v2c community, or store:NAME / env:VAR / prompt (repeatable)",
+        };
         var users = new Option<string[]>("--v3-user")
         {
-            Description = $"SNMPv3 user {V3UserSpec.Syntax}; secrets may be env:VAR or prompt (repeatable)",
+            Description = $"SNMPv3 user {V3UserSpec.Syntax} or store:NAME; secrets may be env:VAR or prompt (repeatable)",
         };
+        var credentialStore = Credentials.StoreAccess.StoreOption("--credential-store");
         var db = new Option<string?>("--db") { Description = "scan database (default netmapper.db)" };
         var depth = new Option<int?>("--max-depth") { Description = "hops from the seeds (default 16)" };
         var concurrency = new Option<int?>("--concurrency") { Description = "devices polled at once (default 16)" };
@@ -56,7 +60,7 @@ internal static class ScanCommand
         };
         var options = new Option[]
         {
-            config, seeds, scope, exclude, port, communities, users, db,
+            config, seeds, scope, exclude, port, communities, users, credentialStore, db,
             depth, concurrency, timeout, retries, budget, followArp, sweeps, sweepLimit, rate, definitions,
         };
         foreach (Option option in options)
@@ -69,7 +73,8 @@ internal static class ScanCommand
                 result.GetValue(port), result.GetValue(communities) ?? [], result.GetValue(users) ?? [], result.GetValue(db),
                 result.GetValue(depth), result.GetValue(concurrency), result.GetValue(timeout), result.GetValue(retries),
                 result.GetValue(budget), result.GetValue(followArp),
-                result.GetValue(sweeps), result.GetValue(sweepLimit), result.GetValue(rate), result.GetValue(definitions));
+                result.GetValue(sweeps), result.GetValue(sweepLimit), result.GetValue(rate), result.GetValue(definitions),
+                result.GetValue(credentialStore));
             var settings = ScanSettings.From(flags);
             var terminal = Terminal.For(output);
             foreach (var warning in settings.Warnings)

@@ -6,7 +6,8 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace NetMapper.Cli.Scan;
 
 /// <summary>
-/// The YAML form of a scan (<c>netmapper scan --config scan.yaml</c>). Secrets belong in <c>env:VAR</c> or <c>prompt</c>.
+/// The YAML form of a scan (<c>netmapper scan --config scan.yaml</c>). Secrets belong in the credential store
+/// (<c>store: NAME</c>), <c>env:VAR</c> or <c>prompt</c>.
 /// </summary>
 internal sealed class ScanConfigFile
 {
@@ -15,6 +16,8 @@ internal sealed class ScanConfigFile
     public List<string> Exclude { get; set; } = [];
     public int? Port { get; set; }
     public List<CredentialEntry> Credentials { get; set; } = [];
+    /// <summary>The credential store that <c>store: NAME</c> entries come from (default: beside the user's configuration).</summary>
+    public string? CredentialStore { get; set; }
     public LimitsEntry Limits { get; set; } = new();
     public bool? FollowRouterArp { get; set; }
     /// <summary>"arp:IFACE" and/or "icmp": sweep the scope for live hosts before crawling; without seeds the crawl starts
@@ -32,6 +35,8 @@ internal sealed class ScanConfigFile
         /// <summary>"1" or "2c" for a community; default 2c.</summary>
         public string? Version { get; set; }
         public V3Entry? V3 { get; set; }
+        /// <summary>The name of a credential in the encrypted credential store.</summary>
+        public string? Store { get; set; }
     }
 
     internal sealed class V3Entry

@@ -24,7 +24,8 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
     public sealed record Flags(
         string? Config, string[] Seeds, string[] Scope, string[] Exclude, int? Port, string[] Communities, string[] V3Users,
         string? Db, int? MaxDepth, int? Concurrency, double? Timeout, int? Retries, double? DeviceBudget, bool FollowRouterArp,
-        string[]? Sweeps = null, int? SweepLimit = null, int? Rate = null, string[]? Definitions = null);
+        string[]? Sweeps = null, int? SweepLimit = null, int? Rate = null, string[]? Definitions = null,
+        string? CredentialStore = null);
 
     public static ScanSettings From(Flags flags)
     {
@@ -46,14 +47,16 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
 
         var credentials = new List<SnmpCredentials>();
         var warnings = new List<string>();
+        using var stored = new StoreReferences(flags.CredentialStore ?? file.CredentialStore);
         foreach (var entry in file.Credentials)
         {
             if (new[] { entry.Community, entry.V3?.AuthKey, entry.V3?.PrivKey }.Any(IsClearSecret))
-                warnings.Add($"{flags.Config}: a secret is written in clear; write env:VARNAME or prompt instead");
-            credentials.Add(FromFile(entry, flags.Config!));
+                warnings.Add($"{flags.Config}: a secret is written in clear; write store:NAME, env:VARNAME or prompt instead");
+            credentials.Add(FromFile(entry, flags.Config!, stored));
         }
-        credentials.AddRange(flags.V3Users.Select(V3UserSpec.Parse));
-        credentials.AddRange(flags.Communities.Select(c => CommunityCredentials.V2c(SecretInput.Resolve(c, "--community").Reveal())));
+        credentials.AddRange(flags.V3Users.Select(u => StoreReferences.IsReference(u) ? stored.ResolveUser(u) : V3UserSpec.Parse(u)));
+        credentials.AddRange(flags.Communities.Select(c => StoreReferences.IsReference(c) ? stored.ResolveCommunity(c)
+            : CommunityCredentials.V2c(SecretInput.Resolve(c, "--community").Reveal())));
         if (credentials.Count == 0)
             throw new UsageException("give at least one credential (--v3-user, --community, or 'credentials:' in the configuration)");
         // SNMPv3 first, whatever order they were given in: a device that answers v3 is never asked in clear.
@@ -111,8 +114,9 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
         value.CompareTo(min) >= 0 && value.CompareTo(max) <= 0 ? value
             : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{what} {value} must be from {min} to {max}"));
 
-    private static SnmpCredentials FromFile(ScanConfigFile.CredentialEntry entry, string path)
+    private static SnmpCredentials FromFile(ScanConfigFile.CredentialEntry entry, string path, StoreReferences stored)
     {
+        if (entry.Store is { } name) return stored.Resolve(StoreReferences.Prefix + name, $"{path}: store");
         if (entry.V3 is { } v3)
             return V3UserSpec.Parse($"{v3.User}:{v3.Auth}:{v3.AuthKey ?? ""}:{v3.Priv}:{v3.PrivKey ?? ""}".TrimEnd(':'));
         if (entry.Community is { } community)
@@ -125,6 +129,6 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
             };
             return new CommunityCredentials(version, SecretInput.Resolve(community, $"{path}: community"));
         }
-        throw new UsageException($"{path}: each credential needs 'community:' or 'v3:'");
+        throw new UsageException($"{path}: each credential needs 'store:', 'community:' or 'v3:'");
     }
 }
