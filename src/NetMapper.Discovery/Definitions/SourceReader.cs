@@ -87,7 +87,8 @@ internal static class SourceReader
         if (text.Length > 0 && !fields.Has("entity"))
             fields.Problems.Add(fields.LineOf("class"), fields.Field("class"), "only an entity source has a class");
         if (EntityClasses.Contains(text)) return text;
-        fields.Problems.Add(fields.LineOf("class"), fields.Field("class"), $"'{text}' is not one of {string.Join(", ", EntityClasses[1..])}");
+        string known = string.Join(", ", EntityClasses[1..]);
+        fields.Problems.Add(fields.LineOf("class"), fields.Field("class"), $"'{text}' is not one of {known}");
         return "";
     }
 
