@@ -51,9 +51,11 @@ public class DefinitionReaderTests
     }
 
     [Theory]
-    [InlineData("  - id: a\n    match: { sysObjectId: [1.3.6.1.4.1.9] }\n    colour: red\n", "lab.yaml:5: definitions[0].colour: unknown key")]
+    [InlineData("  - id: a\n    match: { sysObjectId: [1.3.6.1.4.1.9] }\n    colour: red\n",
+        "lab.yaml:5: definitions[0].colour: unknown key")]
     [InlineData("  - id: a\n    vendor: X\n", "lab.yaml:3: definitions[0].match: is required")]
-    [InlineData("  - id: a\n    match: { sysObjectId: [enterprises.9] }\n", "definitions[0].match.sysObjectId: 'enterprises.9' is not a numeric OID")]
+    [InlineData("  - id: a\n    match: { sysObjectId: [enterprises.9] }\n",
+        "definitions[0].match.sysObjectId: 'enterprises.9' is not a numeric OID")]
     [InlineData("  - id: a\n    match: { sysDescr: '(' }\n", "definitions[0].match.sysDescr: '(' is not a regular expression")]
     [InlineData("  - id: a\n    role: gateway\n    match: { sysDescr: x }\n", "definitions[0].role: 'gateway' is not a role; roles: ")]
     [InlineData("  - id: a\n    match: { sysDescr: x }\n    model:\n      - get: 1.3.6.1.4.1.9.1.0\n        walk: 1.3.6\n",
