@@ -35,6 +35,10 @@ internal sealed class FakeAgent : IAsyncDisposable
     public IPEndPoint EndPoint => (IPEndPoint)_socket.LocalEndPoint!;
     public int Requests => Volatile.Read(ref _requests);
 
+    /// <summary>The request-id of every request, as it arrived.</summary>
+    public IReadOnlyCollection<int> RequestIds => _requestIds.ToArray();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<int> _requestIds = new();
+
     public SnmpTarget Target(TimeSpan? timeout = null, int retries = 0) =>
         new(EndPoint, CommunityCredentials.V2c("public")) { Timeout = timeout ?? TimeSpan.FromMilliseconds(300), Retries = retries };
 
@@ -48,6 +52,7 @@ internal sealed class FakeAgent : IAsyncDisposable
             catch (OperationCanceledException) { return; }
             var message = (CommunityMessage)MessageCodec.Decode(buffer.AsSpan(0, received.ReceivedBytes)).Message;
             int number = Interlocked.Increment(ref _requests);
+            _requestIds.Enqueue(((Pdu)message.Pdu).RequestId);
             var from = received.RemoteEndPoint;
             _ = Task.Run(() => AnswerAsync(behaviour, message, number, from));
         }

@@ -10,7 +10,7 @@ public enum StageOutcome
     NotSupported,
     /// <summary>The device failed to answer something it has: the poll is partial.</summary>
     Failed,
-    /// <summary>The device's time budget ran out in this stage; the stages after it did not run.</summary>
+    /// <summary>The device stopped answering in this stage (silent for its whole budget); the stages after it did not run.</summary>
     TimedOut,
 }
 

@@ -10,7 +10,9 @@ namespace NetMapper.Discovery.Crawling;
 /// <summary>
 /// Polls one device: finds a credential that answers, then runs every stage. Each stage ends with an outcome and its
 /// problems, recorded with the device; a failing stage does not stop the next one, and only the system stage is
-/// required. The poll's status comes from the outcomes (<see cref="StatusOf"/>). Never throws for what the device does.
+/// required. A device that answers is polled to the end however slowly; one that stops answering for the whole
+/// <see cref="PollOptions.DeviceBudget"/> ends the poll as timed out. The poll's status comes from the outcomes
+/// (<see cref="StatusOf"/>). Never throws for what the device does.
 /// </summary>
 public sealed class DevicePoller(SnmpClient client, PollOptions options)
 {
@@ -28,11 +30,9 @@ public sealed class DevicePoller(SnmpClient client, PollOptions options)
     {
         var device = new DeviceBuilder(address.ToString());
         device.ManagementAddresses.Add(address.ToString());
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(options.DeviceBudget);
 
         stage?.Report("system");
-        var (session, used, failure) = await ConnectAsync(address, credentials, device, budget.Token).ConfigureAwait(false);
+        var (session, used, failure) = await ConnectAsync(address, credentials, device, cancellationToken).ConfigureAwait(false);
         if (session is null)
             return new PollResult(device.Freeze(DeviceIds.ForUnreachable(address), failure), null);
 
@@ -41,7 +41,7 @@ public sealed class DevicePoller(SnmpClient client, PollOptions options)
         foreach (var collector in stages)
         {
             stage?.Report(collector.Stage);
-            var result = await RunStageAsync(collector, session, device, budget.Token, cancellationToken).ConfigureAwait(false);
+            var result = await RunStageAsync(collector, session, device, cancellationToken).ConfigureAwait(false);
             outcomes[collector.Stage] = result.Outcome;
             device.Problems.AddRange(result.Problems.Select(p => $"{collector.Stage}: {p}"));
             if (result.Outcome == StageOutcome.TimedOut) break;
@@ -64,19 +64,37 @@ public sealed class DevicePoller(SnmpClient client, PollOptions options)
         return onVlanInterfaces.Select(a => a.Prefix.Network).Distinct().Count() >= 2;
     }
 
-    private async Task<StageResult> RunStageAsync(ICollector collector, DeviceSession session, DeviceBuilder device,
-        CancellationToken budget, CancellationToken cancellationToken)
+    private static async Task<StageResult> RunStageAsync(
+        ICollector collector, DeviceSession session, DeviceBuilder device, CancellationToken cancellationToken)
     {
-        try { return await collector.CollectAsync(session, device, budget).ConfigureAwait(false); }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        StageResult result;
+        try { result = await collector.CollectAsync(session, device, cancellationToken).ConfigureAwait(false); }
+        catch (SnmpException e) when (e.Failure == SnmpFailure.Timeout)
         {
-            return StageResult.TimedOut($"the device's time budget of {options.DeviceBudget.TotalSeconds:0} s ran out");
+            // Silent for its whole budget, or silent only to this stage's requests (an agent that hangs on one table):
+            // a simple question tells which, so that only a device that answers nothing at all ends the poll.
+            bool stillAnswers = await StillAnswersAsync(session, cancellationToken).ConfigureAwait(false);
+            result = stillAnswers ? StageResult.Failed(e.Message) : StageResult.TimedOut(e.Message);
         }
-        catch (SnmpException e) { return StageResult.Failed(e.Message); }
+        catch (SnmpException e) { result = StageResult.Failed(e.Message); }
+        return session.Notes.ApplyTo(result);
     }
 
-    /// <summary>Timed out when the budget ran out in a stage; partial when a stage failed; else done, whatever the device
-    /// does not support.</summary>
+    private static readonly Oid SysUpTime = Oid.Parse("1.3.6.1.2.1.1.3.0");
+
+    private static async Task<bool> StillAnswersAsync(DeviceSession session, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await session.GetAsync([SysUpTime], cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (SnmpException e) when (e.Failure == SnmpFailure.Timeout) { return false; }
+        catch (SnmpException) { return true; } // an error-status is an answer
+    }
+
+    /// <summary>Timed out when the device stopped answering in a stage; partial when a stage failed; else done, whatever
+    /// the device does not support.</summary>
     public static PollStatus StatusOf(IEnumerable<StageOutcome> outcomes)
     {
         var all = outcomes.ToHashSet();
@@ -92,7 +110,10 @@ public sealed class DevicePoller(SnmpClient client, PollOptions options)
         for (int i = 0; i < credentials.Count; i++)
         {
             var endPoint = new IPEndPoint(address, options.Port);
-            var target = new SnmpTarget(endPoint, credentials[i]) { Timeout = options.Timeout, Retries = options.Retries };
+            var target = new SnmpTarget(endPoint, credentials[i])
+            {
+                Timeout = options.Timeout, Retries = options.Retries, Patience = options.DeviceBudget,
+            };
             var session = new DeviceSession(client, target);
             try
             {
@@ -104,10 +125,6 @@ public sealed class DevicePoller(SnmpClient client, PollOptions options)
             {
                 device.Problems.Add($"system: {Describe(credentials[i], i)}: {e.Message}");
                 if (IsCredentialRefused(e.Failure)) failure = PollStatus.AuthFailed;
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                return (null, null, PollStatus.TimedOut);
             }
         }
         return (null, null, failure);

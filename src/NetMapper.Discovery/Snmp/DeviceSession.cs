@@ -3,15 +3,20 @@ using NetMapper.Snmp.Transport;
 
 namespace NetMapper.Discovery.Snmp;
 
-/// <summary>Reads scalars and tables from one device with the credential that worked for it.</summary>
-public sealed class DeviceSession(SnmpClient client, SnmpTarget target)
+/// <summary>
+/// Reads scalars and tables from one device with the credential that worked for it. Patience with a slow device lives
+/// in the target (<see cref="SnmpTarget.Patience"/>): a request or walk that times out here means the device stayed
+/// silent that long, and is thrown. What a walk met without failing is kept in <see cref="Notes"/> for the stage.
+/// </summary>
+public sealed class DeviceSession(SnmpClient client, SnmpTarget target, SessionNotes? notes = null)
 {
     public SnmpTarget Target { get; } = target;
     public string Address => Target.EndPoint.Address.ToString();
+    public SessionNotes Notes { get; } = notes ?? new SessionNotes();
 
     /// <summary>The same device in another context (Cisco per-VLAN bridge instances).</summary>
     public DeviceSession InContext(string context, int? retries = null) =>
-        new(client, Target.InContext(context) with { Retries = retries ?? Target.Retries });
+        new(client, Target.InContext(context) with { Retries = retries ?? Target.Retries }, Notes);
 
     /// <summary>GETs scalars; objects the agent lacks are left out of the result.</summary>
     public async Task<Dictionary<Oid, SnmpValue>> GetAsync(IReadOnlyList<Oid> oids, CancellationToken cancellationToken)
@@ -53,8 +58,7 @@ public sealed class DeviceSession(SnmpClient client, SnmpTarget target)
         {
             var root = entry.Append(column);
             var walk = await client.WalkAsync(Target, root, cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (walk.End == WalkEnd.Failed && walk.Varbinds.Count == 0 && walk.Error is not null) throw walk.Error;
-            foreach (var vb in walk.Varbinds) table.Add(column, vb.Oid.IndexAfter(root), vb.Value);
+            foreach (var vb in Rows(walk)) table.Add(column, vb.Oid.IndexAfter(root), vb.Value);
         }
         return table;
     }
@@ -63,7 +67,18 @@ public sealed class DeviceSession(SnmpClient client, SnmpTarget target)
     public async Task<IReadOnlyList<Varbind>> WalkAsync(Oid root, CancellationToken cancellationToken)
     {
         var walk = await client.WalkAsync(Target, root, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (walk.End == WalkEnd.Failed && walk.Varbinds.Count == 0 && walk.Error is not null) throw walk.Error;
+        return Rows(walk);
+    }
+
+    /// <summary>
+    /// A walk's rows. A timeout is thrown (the device went silent, or will not answer this subtree), and so is a
+    /// failure before any row; a walk that ended otherwise keeps its rows and leaves its problem in the notes.
+    /// </summary>
+    private IReadOnlyList<Varbind> Rows(WalkResult walk)
+    {
+        if (walk is { End: WalkEnd.Failed, Error: { } error } && (walk.Varbinds.Count == 0 || error.Failure == SnmpFailure.Timeout))
+            throw error;
+        if (walk.Problem is { } problem) Notes.Add(problem, incomplete: !walk.Succeeded);
         return walk.Varbinds;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class AgentEndpoint : IDisposable
     private readonly int _boots = 1;
     private readonly Dictionary<Oid, uint> _reportCounters = [];
     private Socket? _socket;
-    private long _answered;
+    private long _answered, _answerable;
 
     /// <summary>Responses sent, for benchmarks that count packets.</summary>
     public long Answered => Interlocked.Read(ref _answered);
@@ -53,7 +53,7 @@ internal sealed class AgentEndpoint : IDisposable
             catch (ObjectDisposedException) { return; }
             catch (SocketException) { continue; }
             var answer = Process(buffer.AsSpan(0, received.ReceivedBytes));
-            if (answer is null) continue;
+            if (answer is null || (_answerable++ % Math.Max(1, _settings.AnswerEvery)) != 0) continue;
             Interlocked.Increment(ref _answered);
             try
             {
@@ -82,7 +82,7 @@ internal sealed class AgentEndpoint : IDisposable
 
     private byte[]? ProcessCommunity(CommunityMessage message)
     {
-        if (message.Pdu is not Pdu request) return null;
+        if (message.Pdu is not Pdu request || IsSilentAbout(request)) return null;
         if (!_settings.Communities.TryGetValue(Encoding.Latin1.GetString(message.Community), out var recording)) return null;
         int overhead = MessageCodec.Encode(message with { Pdu = request.ResponseWith([]) }).Length + 16;
         var response = RequestHandler.Handle(recording, request, message.Version, _settings.MaxMessageSize - overhead);
@@ -112,7 +112,7 @@ internal sealed class AgentEndpoint : IDisposable
         }
         var scoped = UsmProcessor.Open(message, keys);
         if (scoped is null) return reportable ? Report(message, requestId, UsmStats.DecryptionErrors, noAuth) : null;
-        if (scoped.Pdu is not Pdu request) return null;
+        if (scoped.Pdu is not Pdu request || IsSilentAbout(request)) return null;
         if (!_settings.Contexts.TryGetValue(Encoding.UTF8.GetString(scoped.ContextName), out var recording))
             return reportable ? Report(message, request.RequestId, UsmStats.UnknownContexts, noAuth, scoped.ContextName) : null;
 
@@ -121,6 +121,9 @@ internal sealed class AgentEndpoint : IDisposable
         var response = RequestHandler.Handle(recording, request, SnmpVersion.V3, budget);
         return response is null ? null : Seal(message, keys, scoped with { ContextEngineId = _settings.EngineId, Pdu = response });
     }
+
+    private bool IsSilentAbout(Pdu request) =>
+        request.Varbinds.Count > 0 && _settings.SilentSubtrees.Any(request.Varbinds[0].Oid.StartsWith);
 
     /// <summary>The user's keys for a Report that is authenticated but not encrypted, as a notInTimeWindow one is.</summary>
     private static UsmKeys WithoutPrivacy(UsmKeys keys) => keys with { Priv = PrivProtocol.None, PrivKey = [] };

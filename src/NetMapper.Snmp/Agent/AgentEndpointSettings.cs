@@ -17,6 +17,14 @@ public sealed record AgentEndpointSettings(
     /// <summary>Time the agent takes before each response, as a real device's CPU does (benchmarks, crawler tests).</summary>
     public TimeSpan ResponseDelay { get; init; } = TimeSpan.Zero;
 
+    /// <summary>Answers only the first request and every Nth after it, dropping the others as an overloaded CPU or a lossy
+    /// link does: 3 answers one request in three. 1 answers all.</summary>
+    public int AnswerEvery { get; init; } = 1;
+
+    /// <summary>Subtrees the agent never answers requests about (by the request's first OID), as agents that hang on one
+    /// table do.</summary>
+    public IReadOnlyList<Oid> SilentSubtrees { get; init; } = [];
+
     /// <summary>snmpEngineID: RFC 3411 text format under net-snmp's enterprise, unique per address and port.</summary>
     public byte[] EngineId { get; init; } = DefaultEngineId(EndPoint);
 

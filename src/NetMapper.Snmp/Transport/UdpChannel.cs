@@ -5,13 +5,14 @@ using NetMapper.Snmp.Ber;
 
 namespace NetMapper.Snmp.Transport;
 
-/// <summary>A datagram that decoded as SNMP, with the octets USM needs to check its digest.</summary>
-internal sealed record ReceivedMessage(byte[] Packet, DecodedMessage Decoded);
+/// <summary>A datagram that decoded as SNMP, with the octets USM needs to check its digest and the id it answered.</summary>
+internal sealed record ReceivedMessage(byte[] Packet, DecodedMessage Decoded, int Id);
 
 /// <summary>
 /// One UDP socket per address family shared by all requests of a client. A receive loop hands each
-/// answer to the request waiting for its id (request-id for v1/v2c, msgID for v3); answers from
-/// another address or with an id nobody waits for are dropped.
+/// answer to the request waiting for its id (request-id for v1/v2c, msgID for v3); a request waits for the ids of
+/// all its tries, so a late answer to an earlier try still counts. Answers from another address or with an id
+/// nobody waits for are dropped.
 /// </summary>
 internal sealed class UdpChannel : IAsyncDisposable
 {
@@ -25,20 +26,28 @@ internal sealed class UdpChannel : IAsyncDisposable
     public long Received => Interlocked.Read(ref _received);
     public long Dropped => Interlocked.Read(ref _dropped);
 
-    public sealed class Waiter(UdpChannel channel, int id, IPEndPoint from) : IDisposable
+    public sealed class Waiter(UdpChannel channel, IPEndPoint from) : IDisposable
     {
+        private readonly List<int> _ids = [];
         internal readonly TaskCompletionSource<ReceivedMessage> Answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
         internal IPEndPoint From { get; } = from;
         public Task<ReceivedMessage> Task => Answer.Task;
-        public void Dispose() => channel._waiting.TryRemove(new KeyValuePair<int, Waiter>(id, this));
+
+        /// <summary>Waits for the answer to one more try, sent with this id.</summary>
+        public void Add(int id)
+        {
+            if (!channel._waiting.TryAdd(id, this)) throw new InvalidOperationException($"request id {id} is already waiting");
+            lock (_ids) _ids.Add(id);
+        }
+
+        public void Dispose()
+        {
+            lock (_ids)
+                foreach (int id in _ids) channel._waiting.TryRemove(new KeyValuePair<int, Waiter>(id, this));
+        }
     }
 
-    public Waiter Expect(int id, IPEndPoint from)
-    {
-        var waiter = new Waiter(this, id, from);
-        if (!_waiting.TryAdd(id, waiter)) throw new InvalidOperationException($"request id {id} is already waiting");
-        return waiter;
-    }
+    public Waiter Expect(IPEndPoint from) => new(this, from);
 
     public async ValueTask SendAsync(byte[] packet, IPEndPoint to, CancellationToken cancellationToken)
     {
@@ -92,7 +101,7 @@ internal sealed class UdpChannel : IAsyncDisposable
             _ => int.MinValue,
         };
         bool delivered = _waiting.TryGetValue(id, out var waiter) && waiter.From.Equals(from)
-            && waiter.Answer.TrySetResult(new ReceivedMessage(packet, decoded));
+            && waiter.Answer.TrySetResult(new ReceivedMessage(packet, decoded, id));
         if (!delivered) Interlocked.Increment(ref _dropped);
     }
 

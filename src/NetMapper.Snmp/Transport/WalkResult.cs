@@ -7,7 +7,7 @@ public enum WalkEnd
     EndOfSubtree,
     /// <summary>endOfMibView (v2c/v3) or noSuchName (v1): nothing after the last OID.</summary>
     EndOfMibView,
-    /// <summary>The agent returned an OID not greater than the previous one; the walk stopped instead of looping.</summary>
+    /// <summary>The agent kept returning OIDs already walked (it would loop); the walk stopped with all it had returned.</summary>
     NonIncreasingOid,
     /// <summary>A request failed (see <see cref="WalkResult.Error"/>); the varbinds are what came before.</summary>
     Failed,
@@ -28,17 +28,21 @@ public sealed record WalkOptions
 /// <summary>The rows of a subtree in OID order, how the walk ended, and how many requests it took.</summary>
 public sealed record WalkResult(Oid Root, IReadOnlyList<Varbind> Varbinds, WalkEnd End, int Requests, SnmpException? Error = null)
 {
-    public bool Succeeded => End is WalkEnd.EndOfSubtree or WalkEnd.EndOfMibView;
+    /// <summary>The problem text of an agent that answers OIDs out of order (the rows are all kept).</summary>
+    public const string OutOfOrderProblem = "agent returns OIDs out of order";
+
+    /// <summary>True when the agent returned some OID not greater than one before it; such rows are kept if new.</summary>
+    public bool OutOfOrder { get; init; }
+
+    /// <summary>The agent had nothing more to give: every row it returned is here.</summary>
+    public bool Succeeded => End is WalkEnd.EndOfSubtree or WalkEnd.EndOfMibView or WalkEnd.NonIncreasingOid;
 
     /// <summary>What went wrong, in one line, or null.</summary>
     public string? Problem => End switch
     {
         WalkEnd.Failed => Error?.Message,
-        WalkEnd.NonIncreasingOid => $"the agent returned OIDs out of order after {LastInOrder.ToNumericString()}; walk stopped",
         WalkEnd.RowLimit => $"stopped after {Varbinds.Count} rows",
+        _ when OutOfOrder || End == WalkEnd.NonIncreasingOid => OutOfOrderProblem,
         _ => null,
     };
-
-    /// <summary>The last OID the walk accepted, or the root when it accepted none.</summary>
-    private Oid LastInOrder => Varbinds.Count > 0 ? Varbinds[^1].Oid : Root;
 }

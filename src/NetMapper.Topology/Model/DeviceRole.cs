@@ -26,7 +26,7 @@ public enum PollStatus
     Unreachable,
     /// <summary>The agent answered but refused every credential (v3 reports).</summary>
     AuthFailed,
-    /// <summary>The device's time budget ran out.</summary>
+    /// <summary>The device answered, then stopped answering for its whole time budget.</summary>
     TimedOut,
     /// <summary>Seen as a neighbour but never polled (outside the scope, or past the depth limit).</summary>
     NotPolled,
