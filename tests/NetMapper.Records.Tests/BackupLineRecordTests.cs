@@ -36,7 +36,10 @@ public class BackupLineRecordTests
         Assert.Equal("2 條成員互為備援", backup.Rows[0][3]);
         Assert.Equal("可經 2 台設備到達", backup.Rows[3][3]);
         string[] evidence =
-            ["LLDP（可信度：高）", "CDP、LLDP（可信度：中）", "（可信度：低）", "core1 的路由表", "core1 的路由表"];
+        [
+            "LLDP（可信度：高）", "CDP、LLDP（可信度：中）", "（可信度：低）",
+            "core1 的路由表", "core1 的路由表",
+        ];
         Assert.Equal(evidence, backup.Rows.Select(r => r[4].Text));
     }
 }
