@@ -11,7 +11,7 @@ public static class ChangeReport
     public static IReadOnlyList<RecordTable> Build(GraphDiff diff, string language)
     {
         var w = new Words(language);
-        var rows = new List<IReadOnlyList<string>>();
+        var rows = new List<IReadOnlyList<RecordCell>>();
         var d = diff.Devices;
         Add(rows, w, w["Device", "設備"], new ChangeSet(d.Added, d.Removed, d.Changed));
         string device = w["Device", "設備"], replaced = w["replaced", "汰換"];
@@ -33,7 +33,7 @@ public static class ChangeReport
         return [new RecordTable("changes", title, headers, rows)];
     }
 
-    private static void Add(List<IReadOnlyList<string>> rows, Words w, string kind, ChangeSet set)
+    private static void Add(List<IReadOnlyList<RecordCell>> rows, Words w, string kind, ChangeSet set)
     {
         foreach (var item in set.Added) rows.Add([kind, w["added", "新增"], item.Label, "", "", ""]);
         foreach (var item in set.Removed) rows.Add([kind, w["removed", "移除"], item.Label, "", "", ""]);

@@ -35,20 +35,19 @@ public static class LifecyclePlanTables
         return new RecordTable("lifecycle-plan", title, headers, rows);
     }
 
-    private static List<string> PlanCells(PlanRow p, bool zh, Words w)
+    private static List<RecordCell> PlanCells(PlanRow p, bool zh, Words w)
     {
         var r = p.Row;
         var d = r.Device;
-        var cells = new List<string>
+        var cells = new List<RecordCell>
         {
-            p.Priority?.ToString(CultureInfo.InvariantCulture) ?? "", p.Zone.Name, RoleWords.Of(d.Role, zh), d.Label,
+            RecordCell.Of(p.Priority), p.Zone.Name, RoleWords.Of(d.Role, zh), d.Label,
             d.ManagementAddresses.FirstOrDefault() ?? "", LifecycleWords.Component(r.Component, zh) + Suffix(r.ComponentName),
             r.Match?.Entry.Vendor ?? d.Vendor, r.Product, r.Serial, r.Version,
         };
-        cells.AddRange(Enum.GetValues<Milestone>().Select(m => LifecycleWords.Date(r.Milestones[m], zh)));
+        cells.AddRange(Enum.GetValues<Milestone>().Select(m => (RecordCell)LifecycleWords.Date(r.Milestones[m], zh)));
         cells.AddRange([
-            LifecycleWords.Status(r.Status, zh), LifecycleWords.Reason(r.Reason, zh),
-            r.MonthsLeft?.ToString(CultureInfo.InvariantCulture) ?? "",
+            LifecycleWords.Status(r.Status, zh), LifecycleWords.Reason(r.Reason, zh), RecordCell.Of(r.MonthsLeft),
             r.Behind ? w[$"behind: {r.Latest} available", $"非最新：可更新至 {r.Latest}"] : "",
             r.Replacement, p.TargetQuarter, r.Match?.Evidence ?? "", r.Match?.Entry.Source.ToString() ?? "",
         ]);
@@ -72,12 +71,12 @@ public static class LifecyclePlanTables
         return new RecordTable("lifecycle-summary", title, headers, rows);
     }
 
-    private static List<string> Counts(string zone, IEnumerable<PlanRow> rows, IReadOnlyList<LifecycleStatus> statuses)
+    private static List<RecordCell> Counts(string zone, IEnumerable<PlanRow> rows, IReadOnlyList<LifecycleStatus> statuses)
     {
         var list = rows.ToList();
-        var cells = new List<string> { zone.Length > 0 ? zone : "-" };
-        cells.AddRange(statuses.Select(s => list.Count(p => p.Row.Status == s).ToString(CultureInfo.InvariantCulture)));
-        cells.Add(list.Count.ToString(CultureInfo.InvariantCulture));
+        var cells = new List<RecordCell> { zone.Length > 0 ? zone : "-" };
+        cells.AddRange(statuses.Select(s => RecordCell.Of(list.Count(p => p.Row.Status == s))));
+        cells.Add(RecordCell.Of(list.Count));
         return cells;
     }
 }

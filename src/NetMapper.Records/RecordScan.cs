@@ -11,11 +11,11 @@ public sealed record RecordScan(int Id, DateTimeOffset StartedAt, bool Complete,
             ? w["complete", "完成"]
             : w["INCOMPLETE: the scan stopped before it finished", "未完成：掃描於結束前中止"];
         string started = StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-        var rows = new List<IReadOnlyList<string>>
+        var rows = new List<IReadOnlyList<RecordCell>>
         {
-            new[] { w["Scan", "掃描編號"], Id.ToString(CultureInfo.InvariantCulture) },
-            new[] { w["Started (UTC)", "開始時間 (UTC)"], started },
-            new[] { w["Status", "狀態"], status },
+            new RecordCell[] { w["Scan", "掃描編號"], RecordCell.Of(Id) },
+            new RecordCell[] { w["Started (UTC)", "開始時間 (UTC)"], started },
+            new RecordCell[] { w["Status", "狀態"], status },
         };
         if (Note.Length > 0) rows.Add([w["Note", "說明"], Note]);
         return new RecordTable("scan", w["Scan", "掃描資訊"], [w["Item", "項目"], w["Value", "內容"]], rows);

@@ -6,14 +6,19 @@ namespace NetMapper.Zones;
 /// Article 5 checks on a scan by zone: subnets and VLANs in no zone or in two; devices other than firewalls with addresses
 /// in two zones; VLANs of a less trusted zone carried on a switch of a more trusted one; and paths from a less trusted
 /// zone (External, lines, DMZ) into an inside zone that pass no firewall. Each finding names devices, ports and subnets;
-/// its last device is the one where the trouble is (the device entered, or the device itself).
+/// its last device is the one where the trouble is (the device entered, or the device itself). Messages are in English,
+/// or in Traditional Chinese for language "zh-TW" (with the zones' Chinese names).
 /// </summary>
 public static class SegmentationRules
 {
-    public static IReadOnlyList<Finding> Evaluate(TopologyGraph graph, ZoneMap zones) =>
-        [.. Unzoned(graph, zones), .. MultiHomed(graph, zones), .. VlanCrossings(graph, zones), .. UnfilteredPaths(graph, zones)];
+    public static IReadOnlyList<Finding> Evaluate(TopologyGraph graph, ZoneMap zones, string language = "en")
+    {
+        var say = new ZoneFindingText(language);
+        return [.. Unzoned(graph, zones, say), .. MultiHomed(graph, zones, say), .. VlanCrossings(graph, zones, say),
+            .. UnfilteredPaths(graph, zones, say)];
+    }
 
-    private static IEnumerable<Finding> Unzoned(TopologyGraph graph, ZoneMap zones)
+    private static IEnumerable<Finding> Unzoned(TopologyGraph graph, ZoneMap zones, ZoneFindingText say)
     {
         foreach (var subnet in graph.Subnets)
         {
@@ -21,27 +26,31 @@ public static class SegmentationRules
             string members = string.Join(", ", subnet.Members.Select(m => $"{graph.LabelOf(m.DeviceId)} {m.Interface}"));
             string[] devices = subnet.Members.Select(m => m.DeviceId).Distinct().ToArray();
             if (matches.Count == 0)
-                yield return new Finding("zone-unassigned", FindingSeverity.Warning,
-                    $"subnet {subnet.Prefix} ({members}) is in no zone: add it to the zone policy") { Devices = devices };
+                yield return new Finding("zone-unassigned", FindingSeverity.Warning, say[
+                    $"subnet {subnet.Prefix} ({members}) is in no zone: add it to the zone policy",
+                    $"網段 {subnet.Prefix}（{members}）不屬於任何區域：請加入區域政策"]) { Devices = devices };
             else if (matches.Count > 1)
-                yield return new Finding("zone-conflict", FindingSeverity.Problem,
-                    $"subnet {subnet.Prefix} ({members}) matches zones {Names(matches)} equally") { Devices = devices };
+                yield return new Finding("zone-conflict", FindingSeverity.Problem, say[
+                    $"subnet {subnet.Prefix} ({members}) matches zones {say.Names(matches)} equally",
+                    $"網段 {subnet.Prefix}（{members}）同時符合區域 {say.Names(matches)}"]) { Devices = devices };
         }
         foreach (var vlan in graph.Vlans.Where(v => !ZoneMap.IsDefaultVlan(v.Id)))
         {
             var matches = zones.VlanMatches(vlan.Id);
-            string name = Label(vlan);
+            string name = say.VlanLabel(vlan);
             if (matches.Count == 0)
-                yield return new Finding("zone-unassigned", FindingSeverity.Warning,
-                    $"VLAN {name} is in no zone: add it to the zone policy") { Devices = vlan.Devices };
+                yield return new Finding("zone-unassigned", FindingSeverity.Warning, say[
+                    $"VLAN {name} is in no zone: add it to the zone policy", $"VLAN {name} 不屬於任何區域：請加入區域政策"])
+                    { Devices = vlan.Devices };
             else if (matches.Count > 1)
-                yield return new Finding("zone-conflict", FindingSeverity.Problem,
-                    $"VLAN {name} matches zones {Names(matches)}") { Devices = vlan.Devices };
+                yield return new Finding("zone-conflict", FindingSeverity.Problem, say[
+                    $"VLAN {name} matches zones {say.Names(matches)}", $"VLAN {name} 同時符合區域 {say.Names(matches)}"])
+                    { Devices = vlan.Devices };
         }
     }
 
     /// <summary>Addresses in two zones make a device a path between them; only a firewall should be one.</summary>
-    private static IEnumerable<Finding> MultiHomed(TopologyGraph graph, ZoneMap zones)
+    private static IEnumerable<Finding> MultiHomed(TopologyGraph graph, ZoneMap zones, ZoneFindingText say)
     {
         foreach (var device in graph.Devices.Where(d => d.Role != DeviceRole.Firewall))
         {
@@ -50,11 +59,12 @@ public static class SegmentationRules
                 .Where(x => x.Zone.Trust != ZoneTrust.Management && x.Zone != ZonePolicy.Unassigned)
                 .GroupBy(x => x.Zone).OrderBy(g => zones.Order(g.Key)).ToArray();
             if (legs.Length < 2) continue;
-            var described = legs.Select(g => $"{g.Key.NameEn} ({PortsAndAddresses(device, g.Select(x => x.Address))})");
+            var described = legs.Select(g => say.Bracketed(say.Name(g.Key), PortsAndAddresses(device, g.Select(x => x.Address))));
+            string each = string.Join(say["; ", "；"], described);
             string who = $"{device.Label} ({Spelling.Of(device.Role)})";
-            yield return new Finding("zone-multihomed", FindingSeverity.Problem,
-                $"{who} has addresses in {legs.Length} zones but is not a firewall: {string.Join("; ", described)}")
-                { Devices = [device.Id] };
+            yield return new Finding("zone-multihomed", FindingSeverity.Problem, say[
+                $"{who} has addresses in {legs.Length} zones but is not a firewall: {each}",
+                $"{device.Label} 不是防火牆，卻在 {legs.Length} 個區域都有位址：{each}"]) { Devices = [device.Id] };
         }
     }
 
@@ -64,7 +74,7 @@ public static class SegmentationRules
     /// <summary>
     /// A switch that carries a less trusted zone's VLAN next to VLANs of an inside zone extends that zone past its firewall.
     /// </summary>
-    private static IEnumerable<Finding> VlanCrossings(TopologyGraph graph, ZoneMap zones)
+    private static IEnumerable<Finding> VlanCrossings(TopologyGraph graph, ZoneMap zones, ZoneFindingText say)
     {
         foreach (var device in graph.Devices.Where(d => d.Role != DeviceRole.Firewall && d.Vlans.Count > 0))
         {
@@ -77,11 +87,14 @@ public static class SegmentationRules
             var insideZones = carried.Where(x => ZoneMap.Rank(x.Zone.Trust) == inside).Select(x => x.Zone).Distinct();
             foreach (var (vlan, zone) in outsiders)
             {
-                var ports = vlan.UntaggedIfIndexes.Concat(vlan.TaggedIfIndexes).Distinct().Select(device.PortName);
-                string vlanName = vlan.Name.Length > 0 ? $" ({vlan.Name})" : "";
-                string carries = $"{device.Label} carries VLAN {vlan.Id}{vlanName} of zone {zone.NameEn} on {string.Join(", ", ports)}";
-                yield return new Finding("zone-vlan-crossing", FindingSeverity.Problem,
-                    $"{carries} alongside VLANs of {Names(insideZones)}: the {zone.NameEn} zone reaches inside without a firewall")
+                var ports = string.Join(", ", vlan.UntaggedIfIndexes.Concat(vlan.TaggedIfIndexes).Distinct().Select(device.PortName));
+                string named = vlan.Name.Length > 0 ? say.Bracketed($"VLAN {vlan.Id}", vlan.Name) : $"VLAN {vlan.Id}";
+                string outside = say.Name(zone), insiders = say.Names(insideZones);
+                yield return new Finding("zone-vlan-crossing", FindingSeverity.Problem, say[
+                    $"{device.Label} carries {named} of zone {outside} on {ports} alongside VLANs of {insiders}: "
+                        + $"the {outside} zone reaches inside without a firewall",
+                    $"{device.Label} 在 {ports} 承載{outside}的 {named}，也承載{insiders}的 VLAN："
+                        + $"{outside}未經防火牆即可進入內部"])
                     { Devices = [device.Id] };
             }
         }
@@ -89,7 +102,7 @@ public static class SegmentationRules
 
     /// <summary>From every device of a less trusted zone, the links it can follow without passing a firewall; the first step into
     /// an inside zone is reported once, with the path that found it. Management links (out-of-band ports) do not carry traffic.</summary>
-    private static IEnumerable<Finding> UnfilteredPaths(TopologyGraph graph, ZoneMap zones)
+    private static IEnumerable<Finding> UnfilteredPaths(TopologyGraph graph, ZoneMap zones, ZoneFindingText say)
     {
         var byId = graph.Devices.ToDictionary(d => d.Id, StringComparer.Ordinal);
         var adjacent = graph.Links.Where(l => !IsManagement(l, byId, zones))
@@ -119,8 +132,11 @@ public static class SegmentationRules
                         {
                             string walked = Walk(path, next.Id, byId);
                             var involved = new[] { source.Id, at.Id, next.Id }.Distinct().ToArray();
-                            yield return new Finding("zone-unfiltered-path", FindingSeverity.Problem,
-                                $"{zone.NameEn} reaches {target.NameEn} without a firewall: {walked}") { Devices = involved };
+                            string origin = say.Name(zone), into = say.Name(target);
+                            yield return new Finding("zone-unfiltered-path", FindingSeverity.Problem, say[
+                                $"{origin} reaches {into} without a firewall: {walked}",
+                                $"{origin}未經防火牆即可到達{into}：{walked}"])
+                                { Devices = involved };
                         }
                         continue;
                     }
@@ -156,5 +172,4 @@ public static class SegmentationRules
         return string.Join(", ", hops);
     }
 
-    private static string Label(NetworkVlan vlan) => vlan.Names.Count > 0 ? $"{vlan.Id} ({string.Join("/", vlan.Names)})" : $"{vlan.Id}";
-    private static string Names(IEnumerable<Zone> zones) => string.Join(" and ", zones.Select(z => z.NameEn));}
+}

@@ -63,6 +63,14 @@ public sealed class ZoneMap
 
     public static bool IsDefaultVlan(int vlan) => DefaultVlans.Contains(vlan);
 
+    /// <summary>What the policy says of a segment: the entry of the most specific subnet holding it, else of its VLAN.</summary>
+    public SegmentPurpose? SegmentOf(IpPrefix prefix, int? vlan)
+    {
+        var segments = Policy.Zones.SelectMany(z => z.Segments).ToArray();
+        var bySubnet = segments.Where(s => s.Subnet is { } p && p.Contains(prefix)).MaxBy(s => s.Subnet!.Value.Length);
+        return bySubnet ?? (vlan is int id ? segments.FirstOrDefault(s => s.Vlan == id) : null);
+    }
+
     /// <summary>Trust as an order: the higher, the more inside.</summary>
     public static int Rank(ZoneTrust trust) => trust switch
     {

@@ -52,7 +52,11 @@ public sealed class DiffCommandTests
                 Assert.Empty(diff.GetProperty(kind).GetProperty("removed").EnumerateArray());
                 if (kind is not "vlans") Assert.Empty(diff.GetProperty(kind).GetProperty("added").EnumerateArray());
             }
-            Assert.Empty(diff.GetProperty("subnets").GetProperty("changed").EnumerateArray());
+            // ntp1's new address is a new member of the management segment: the one subnet that changed
+            var segment = Assert.Single(diff.GetProperty("subnets").GetProperty("changed").EnumerateArray());
+            Assert.Equal("127.20.99.0/24", segment.GetProperty("key").GetString());
+            Assert.EndsWith("ntp1 lan0 127.20.99.62", segment.GetProperty("fields")[0].GetProperty("after").GetString()!
+                .Split(", ").Single(m => m.StartsWith("ntp1", StringComparison.Ordinal)), StringComparison.Ordinal);
             Assert.Empty(diff.GetProperty("routes").GetProperty("changed").EnumerateArray());
             Assert.Empty(diff.GetProperty("findings").GetProperty("resolved").EnumerateArray());
 

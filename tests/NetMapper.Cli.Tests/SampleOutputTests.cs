@@ -30,7 +30,7 @@ public sealed class SampleOutputTests(SampleDemo demo)
 
         var refused = await CliRunner.RunAsync("show", "zones", "--db", demo.Db, "--zones", badPolicy);
 
-        Assert.Equal((2, $"netmapper: {badPolicy}: zone 'dmz': trust 'semi' must be external, line, dmz, internal or management"),
+        Assert.Equal((2, $"netmapper: {badPolicy}:2: zone 'dmz'.trust: 'semi' must be external, line, dmz, internal or management"),
             (refused.Exit, refused.Err.Trim()));
     }
 

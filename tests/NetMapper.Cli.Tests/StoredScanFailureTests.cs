@@ -131,8 +131,8 @@ public sealed class StoredScanFailureTests(SampleDemo demo)
         var (exit, _, error) = await CliRunner.RunAsync("show", "zones", "--db", demo.Db, "--zones", zones);
 
         Assert.Equal(2, exit);
-        Assert.Equal($"netmapper: {zones}: line 3: unknown key 'colour'; known keys: id, name, color, trust, subnets, vlans, vlanNames, "
-            + "devices", error.TrimEnd());
+        Assert.Equal($"netmapper: {zones}:3: zone 'dmz'.colour: unknown key; known keys: id, name, purpose, color, trust, subnets, "
+            + "vlans, vlanNames, devices, segments", error.TrimEnd());
     }
 
     [Fact]

@@ -17,8 +17,8 @@ public class DeviceRecordTests
     {
         var acc1 = SmallOffice.Record("devices").Rows.Single(r => r[0] == "acc1");
 
-        Assert.Equal("acc1 | Switch | Cisco | WS-C3560-48PS-S | IOS 12.2(55)SE | FOC0933X1AB | 10.99.0.21 | Management | Done"
-            + " | v2c #1 |  | ", string.Join(" | ", acc1));
+        Assert.Equal("acc1 | switch | Cisco | WS-C3560-48PS-S | IOS 12.2(55)SE | FOC0933X1AB | 10.99.0.21 | Management | done"
+            + " | v2c community #1 |  | ", string.Join(" | ", acc1));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public class LifecyclePlanTableTests
     public void An_Unknown_Row_Gives_Its_Reason_And_A_Module_Its_Name_And_An_Old_Release_Its_Latest()
     {
         var (plan, _) = Build("en");
-        string Cell(int row, string header) => plan.Rows[row][plan.Headers.ToList().IndexOf(header)];
+        string Cell(int row, string header) => plan.Rows[row][plan.Headers.ToList().IndexOf(header)].Text;
 
         Assert.Equal(("unknown", "no catalog entry", "7"), (Cell(1, "Status"), Cell(1, "Reason"), Cell(1, "Priority")));
         Assert.Equal("module (Switch 2)", Cell(3, "Component"));

@@ -27,13 +27,13 @@ public class RecordHeaderTests
         { "routing", "設備|目的網段|下一跳|介面|協定|成本", "Device|Destination|Next hop|Interface|Protocol|Metric" },
         { "hosts", "IP 位址|MAC|廠牌|主機名稱|區域|所在設備|連接埠|VLAN|發現方式",
             "IP address|MAC|Vendor|Host name|Zone|Seen on device|Port|VLAN|Found by" },
-        { "backup-lines", "類型|兩端 / 目的網段|鏈路 / 路徑|備援說明",
-            "Kind|Between / destination|Links / paths|What it backs up" },
+        { "backup-lines", "類型|兩端 / 目的網段|鏈路 / 路徑|備援說明|依據",
+            "Kind|Between / destination|Links / paths|What it backs up|Evidence" },
         { "wireless", "類型|名稱|型號|IP 位址|連接至|區域", "Kind|Name|Model|Address|Connected to|Zone" },
         { "devices", "名稱|角色|廠牌|型號|作業系統|序號|管理 IP|區域|輪詢狀態|"
             + "SNMP 存取|生命週期狀態|終止支援日",
             "Name|Role|Vendor|Model|OS|Serial|Management IP|Zone|Poll status|SNMP access|Lifecycle status|Support ends" },
-        { "findings", "嚴重度|項目|設備|說明", "Severity|Finding|Devices|Detail" },
+        { "findings", "嚴重度|項目|代碼|設備|說明", "Severity|Finding|Code|Devices|Detail" },
     };
 
     [Theory]

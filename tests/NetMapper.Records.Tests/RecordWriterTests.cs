@@ -43,9 +43,34 @@ public sealed class RecordWriterTests : IDisposable
     }
 
     [Fact]
-    public void Each_Csv_Starts_With_A_Utf8_Byte_Order_Mark_And_Reads_Back_With_Its_Commas_Quoted()
+    public void Numbers_Are_Number_Cells_Every_Column_Has_Its_Width_And_Every_Header_Row_Is_Frozen()
     {
         var tables = Records();
+
+        var workbook = WorkbookXml.Read(Assert.Single(RecordWriter.Write(tables, _dir, "scan", ["xlsx"])));
+
+        Assert.All(workbook.Sheets, s => Assert.Equal(1, s.FrozenRows));
+        foreach (var (table, sheet) in tables.Zip(workbook.Sheets))
+        {
+            Assert.Equal(table.Headers.Count, sheet.Widths.Count);
+            var cells = table.Rows.SelectMany(r => r.Select((cell, column) => (cell, column)));
+            Assert.All(table.Headers.Select((header, column) => (header, column)), h => Assert.True(
+                sheet.Widths[h.column] >= ColumnWidths.Of(h.header, table.Rows.Select(r => r[h.column])), $"{sheet.Name} {h.header}"));
+            int numbers = table.Rows.Sum(r => r.Count(c => c.Number is not null));
+            Assert.Equal(numbers, sheet.Cells.Count(c => c.IsNumber));
+        }
+        var segments = workbook["網段"];
+        var counted = segments.Column("設備數").Concat(segments.Column("主機數")).Concat(segments.Column("VLAN"));
+        Assert.All(counted, c => Assert.True(c.IsNumber));
+        Assert.All(segments.Column("網段"), c => Assert.False(c.IsNumber));
+        const string foundBy = "ARP 表、MAC 位址表"; // 12 characters, 18 digit widths
+        Assert.True(workbook["主機 IP 位址"].Widths[8] >= foundBy.Length + 6, "a Chinese character counts as two digits");
+    }
+
+    [Fact]
+    public void Each_Csv_Starts_With_A_Utf8_Byte_Order_Mark_And_Reads_Back_With_Its_Commas_Quoted()
+    {
+        var tables = Records("en");
 
         var written = RecordWriter.Write(tables, _dir, "netmapper-records-scan3", ["csv"]);
 
@@ -56,7 +81,7 @@ public sealed class RecordWriterTests : IDisposable
         var cells = Csv(path);
         Assert.Equal(hosts.Headers, cells[0]);
         Assert.Equal(hosts.Rows.Select(r => string.Join('|', r)), cells.Skip(1).Select(r => string.Join('|', r)));
-        Assert.Contains("\"VMware, Inc.\"", File.ReadAllText(path, Encoding.UTF8), StringComparison.Ordinal);
+        Assert.Contains("\"arp-table, fdb\"", File.ReadAllText(path, Encoding.UTF8), StringComparison.Ordinal);
     }
 
     [Fact]

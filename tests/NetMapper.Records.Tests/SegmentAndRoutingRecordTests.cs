@@ -3,17 +3,27 @@ namespace NetMapper.Records.Tests;
 public class SegmentAndRoutingRecordTests
 {
     [Fact]
-    public void Each_Subnet_Is_A_Segment_With_Its_Vlan_Zone_Gateways_Counts_And_Purpose()
+    public void Each_Subnet_Is_A_Segment_With_Its_Vlan_Zone_Gateways_Counts_And_A_Purpose_That_Is_Not_A_Name_Again()
     {
         var segments = SmallOffice.Record("segments");
 
         Assert.Equal(
         [
-            "10.1.10.0/24 | 10 | PROD-DB | Production | core1 Vlan10 10.1.10.1; core2 Vlan10 10.1.10.2 | 2 | 1 | PROD-DB",
-            "10.1.30.0/24 |  |  | Wireless |  | 1 | 0 | Wireless",
-            "10.99.0.0/24 | 99 | MGMT | Management | core1 Vlan99 10.99.0.11 | 2 | 0 | MGMT",
-            "172.31.0.0/24 |  |  | Unassigned | core1 Vlan300 172.31.0.1 | 1 | 0 | Unassigned",
+            "10.1.10.0/24 | 10 | PROD-DB | Production | core1 Vlan10 10.1.10.1; core2 Vlan10 10.1.10.2 | 2 | 1 | Trading databases",
+            "10.1.30.0/24 |  |  | Wireless |  | 1 | 0 | ",
+            "10.99.0.0/24 | 99 | MGMT | Management | core1 Vlan99 10.99.0.11 | 2 | 0 | Out-of-band management",
+            "172.31.0.0/24 |  |  | Unassigned | core1 Vlan300 172.31.0.1 | 1 | 0 | ",
         ], SmallOffice.Lines(segments));
+    }
+
+    [Fact]
+    public void Counts_And_Vlans_Are_Numbers_And_A_Missing_Vlan_Is_An_Empty_Cell()
+    {
+        var rows = SmallOffice.Record("segments").Rows;
+
+        Assert.Equal([10L, null, 99L, null], rows.Select(r => r[1].Number));
+        Assert.All(rows, r => Assert.NotNull(r[5].Number));
+        Assert.All(rows, r => Assert.NotNull(r[6].Number));
     }
 
     [Fact]
@@ -48,6 +58,7 @@ public class SegmentAndRoutingRecordTests
     {
         var routing = SmallOffice.Record("routing", "zh-TW");
 
-        Assert.Contains("core1 | 10.1.10.0/24 | 直連 | Vlan10 | local | 0", SmallOffice.Lines(routing));
+        Assert.Contains("core1 | 10.1.10.0/24 | 直連 | Vlan10 | 本機介面 | 0", SmallOffice.Lines(routing));
+        Assert.Contains("core1 | 172.20.0.0/16 | 10.1.1.1 | Gi1/0/3 | BGP | 20", SmallOffice.Lines(routing));
     }
 }

@@ -12,6 +12,6 @@ public class SegmentRecordTests
 
         var row = Assert.Single(segments.Rows);
         Assert.Equal("sw Vlan10 10.0.0.1", row[segments.Headers.ToList().IndexOf("Gateway")]);
-        Assert.Equal("2", row[segments.Headers.ToList().IndexOf("Devices")]);
+        Assert.Equal(RecordCell.Of(2), row[segments.Headers.ToList().IndexOf("Devices")]);
     }
 }

@@ -20,9 +20,17 @@ internal static class SmallOffice
 
     public const string PolicyYaml = """
         zones:
-          - { id: production, name: { en: Production, zh-TW: 正式環境 }, trust: internal, subnets: [10.1.10.0/24] }
+          - id: production
+            name: { en: Production, zh-TW: 正式環境 }
+            purpose: { en: Trading databases, zh-TW: 交易資料庫 }
+            trust: internal
+            subnets: [10.1.10.0/24]
           - { id: wireless, name: { en: Wireless, zh-TW: 無線網路 }, trust: internal, subnets: [10.1.30.0/24] }
-          - { id: management, name: { en: Management, zh-TW: 管理網路 }, trust: management, subnets: [10.99.0.0/24] }
+          - id: management
+            name: { en: Management, zh-TW: 管理網路 }
+            trust: management
+            subnets: [10.99.0.0/24]
+            segments: [{ vlan: 99, purpose: { en: Out-of-band management, zh-TW: 頻外管理 } }]
         """;
 
     public static ZoneMap Zones(TopologyGraph graph) => new(graph, ZonePolicy.Parse(PolicyYaml, "small-office"));
@@ -110,7 +118,7 @@ internal static class SmallOffice
         },
         Device(Access, "acc1", DeviceRole.Switch, "WS-C3560-48PS-S", "IOS", "12.2(55)SE", "10.99.0.21") with
         {
-            Serial = "FOC0933X1AB", Credential = "v2c #1",
+            Serial = "FOC0933X1AB", Credential = "v2c community #1",
             Interfaces = Ports("Gi0/1", "Gi0/2", "Gi0/3").Append(new DeviceInterface(199, "Vlan99")).ToArray(),
             Addresses = [Address(199, "10.99.0.21", 24)],
         },
@@ -127,10 +135,10 @@ internal static class SmallOffice
 
     private static Link[] Links() =>
     [
-        Cable(Core1, "Te1/0/1", Core2, "Te1/0/1") with { Aggregate = new LinkAggregate("Po1", "Po1") },
-        Cable(Core1, "Te1/0/2", Core2, "Te1/0/2") with { Aggregate = new LinkAggregate("Po1", "Po1") },
-        Cable(Core1, "Gi1/0/3", Access, "Gi0/1"),
-        Cable(Core1, "Gi1/0/4", Access, "Gi0/2"),
+        PortChannelMember("Te1/0/1"),
+        PortChannelMember("Te1/0/2"),
+        Cable(Core1, "Gi1/0/3", Access, "Gi0/1") with { Protocols = ["cdp"], Confidence = LinkConfidence.Medium },
+        Cable(Core1, "Gi1/0/4", Access, "Gi0/2") with { Protocols = ["lldp"], Confidence = LinkConfidence.High },
         Cable(Core2, "Gi1/0/3", Access, "Gi0/48") with { Backup = true },
         Cable(Access, "Gi0/3", LobbyAp, "eth0"),
         Cable(Controller, "Gi1", Core1, "Gi1/0/5"),
@@ -150,4 +158,10 @@ internal static class SmallOffice
     private static DeviceInterface[] Ports(params string[] names) => names.Select((n, i) => new DeviceInterface(i + 1, n)).ToArray();
     private static InterfaceAddress Address(int ifIndex, string address, int length) => new(ifIndex, IPAddress.Parse(address), length);
     private static Link Cable(string a, string portA, string b, string portB) => new(new LinkEnd(a, portA), new LinkEnd(b, portB));
+
+    /// <summary>A member of Po1 between the cores, the same port at both ends, seen by LLDP from both.</summary>
+    private static Link PortChannelMember(string port) => Cable(Core1, port, Core2, port) with
+    {
+        Aggregate = new LinkAggregate("Po1", "Po1"), Protocols = ["lldp"], Confidence = LinkConfidence.High,
+    };
 }

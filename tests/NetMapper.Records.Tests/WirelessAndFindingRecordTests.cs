@@ -31,8 +31,9 @@ public class WirelessAndFindingRecordTests
 
         Assert.Equal(
         [
-            "Warning | zone-unassigned | core1 | subnet 172.31.0.0/24 (core1 Vlan300) is in no zone: add it to the zone policy",
-            "Warning | default-community | acc1 | acc1 answers the community 'public'",
+            "warning | In no zone | zone-unassigned | core1"
+                + " | subnet 172.31.0.0/24 (core1 Vlan300) is in no zone: add it to the zone policy",
+            "warning | default-community | default-community | acc1 | acc1 answers the community 'public'",
         ], SmallOffice.Lines(findings));
     }
 }

@@ -61,4 +61,41 @@ public class WordTests
         Assert.Equal("尚未公告", LifecycleWords.Date(MilestoneDate.NotYetAnnounced, chinese: true));
         Assert.Equal("", LifecycleWords.Date(null, chinese: false));
     }
+
+    [Fact]
+    public void Every_Poll_Status_Severity_And_Link_Confidence_Has_Its_Own_Chinese_Word_And_The_Json_Spelling_In_English()
+    {
+        AssertWords(Enum.GetValues<PollStatus>(), s => PollStatusWords.Of(s, false), s => PollStatusWords.Of(s, true));
+        AssertWords(Enum.GetValues<FindingSeverity>(), s => SeverityWords.Of(s, false), s => SeverityWords.Of(s, true));
+        AssertWords(Enum.GetValues<LinkConfidence>(), c => LinkWords.Confidence(c, false), c => LinkWords.Confidence(c, true));
+    }
+
+    [Fact]
+    public void How_A_Host_Was_Found_And_Where_A_Route_Came_From_Are_Said_In_Chinese()
+    {
+        Assert.Equal("ARP 表、MAC 位址表", FoundByWords.Of(["arp-table", "fdb"], chinese: true));
+        Assert.Equal("arp-table, fdb", FoundByWords.Of(["arp-table", "fdb"], chinese: false));
+        Assert.Equal(["本機介面", "靜態", "OSPF", "BGP", "其他"],
+            new[] { "local", "static", "ospf", "bgp", "other" }.Select(p => RouteProtocolWords.Of(p, chinese: true)));
+        Assert.Equal("static", RouteProtocolWords.Of("static", chinese: false));
+    }
+
+    [Theory]
+    [InlineData("v3 netops authPriv", "SNMPv3 使用者 netops（驗證並加密）")]
+    [InlineData("v3 monitor AuthNoPriv", "SNMPv3 使用者 monitor（僅驗證，未加密）")]
+    [InlineData("v2c community #2", "SNMP v2c 第 2 組社群字串")]
+    [InlineData("v1 community #1", "SNMP v1 第 1 組社群字串")]
+    [InlineData("", "")]
+    public void Which_Credential_Answered_Is_Said_In_Chinese_Without_Its_Secret(string description, string chinese)
+    {
+        Assert.Equal(chinese, CredentialWords.Of(description, chinese: true));
+        Assert.Equal(description, CredentialWords.Of(description, chinese: false));
+    }
+
+    private static void AssertWords<T>(T[] values, Func<T, string> english, Func<T, string> chinese) where T : struct, Enum
+    {
+        Assert.Equal(values.Select(v => Spelling.Of(v)), values.Select(english));
+        Assert.Equal(values.Length, values.Select(chinese).Distinct().Count());
+        Assert.All(values.Select(chinese), w => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", w));
+    }
 }

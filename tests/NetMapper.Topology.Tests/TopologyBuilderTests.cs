@@ -116,6 +116,28 @@ public class TopologyBuilderTests
     }
 
     [Fact]
+    public void A_Prefix_Inside_The_Loopback_Range_Is_A_Segment_But_The_Hosts_Own_Loopback_Is_Not()
+    {
+        var managed = Core with
+        {
+            Addresses = [Address(3, "127.20.99.1/24"), Address(3, "127.0.0.1/8"), Address(3, "127.0.0.2/32")],
+        };
+
+        var graph = TopologyBuilder.Build([new DeviceSnapshot(managed)]);
+
+        Assert.Equal(["127.20.99.0/24"], graph.Subnets.Select(s => s.Prefix.ToString()));
+    }
+
+    [Fact]
+    public void An_Address_Configured_Twice_Is_A_Finding_That_Names_The_Address_As_A_Value()
+    {
+        var graph = TopologyBuilder.Build([new DeviceSnapshot(Core with { Addresses = [Address(3, "10.1.1.1/24")] }),
+            new DeviceSnapshot(Access with { Addresses = [Address(5, "10.1.1.1/24")] })]);
+
+        Assert.Equal(["10.1.1.1"], Assert.Single(graph.Findings, f => f.Code == "duplicate-address").Values);
+    }
+
+    [Fact]
     public void Two_Devices_Of_One_Name_Stay_Two_Members_Of_Their_Subnet()
     {
         var subnet = Assert.Single(SameNameNetwork.Graph().Subnets);

@@ -9,6 +9,21 @@ public class SegmentationRulesTests
     private static readonly IReadOnlyList<Finding> Findings = SegmentationRules.Evaluate(Graph, Zones);
 
     [Fact]
+    public void The_Same_Findings_Are_Written_In_Chinese_When_Asked_With_The_Zones_Chinese_Names()
+    {
+        var chinese = SegmentationRules.Evaluate(Graph, Zones, "zh-TW");
+
+        Assert.Equal(Findings.Select(f => (f.Code, f.Severity, string.Join(",", f.Devices))),
+            chinese.Select(f => (f.Code, f.Severity, string.Join(",", f.Devices))));
+        Assert.All(chinese, f => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", f.Message));
+        Assert.DoesNotContain(chinese, f => f.Message.Contains("without a firewall", StringComparison.Ordinal));
+        var named = ZonePolicy.Parse(SmallNetwork.Policy.Replace("id: dmz,", "id: dmz, name: { zh-TW: 非軍事區 },",
+            StringComparison.Ordinal), "zones.yaml");
+        var crossing = SegmentationRules.Evaluate(Graph, new ZoneMap(Graph, named), "zh-TW").First(f => f.Code == "zone-vlan-crossing");
+        Assert.Contains("非軍事區", crossing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Subnets_Go_By_The_Most_Specific_Cidr_Then_Vlan_Then_Public_Space()
     {
         Assert.Equal("external", Zones.OfSubnet(IpPrefix.Parse("203.0.113.0/30")).Id);

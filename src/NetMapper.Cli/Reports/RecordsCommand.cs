@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NetMapper.Cli.Common;
 using NetMapper.Cli.Lifecycle;
+using NetMapper.Discovery.Oui;
 using NetMapper.Lifecycle.Matching;
 using NetMapper.Records;
 using NetMapper.Storage;
@@ -43,12 +44,14 @@ internal static class RecordsCommand
         return command;
     }
 
-    /// <summary>Writes the records; also used by the demo.</summary>
+    /// <summary>Writes the records; also used by the demo. Vendors are named by the IEEE registry this machine has, as the
+    /// scan named its hosts' vendors.</summary>
     public static IReadOnlyList<string> Write(TopologyGraph graph, ZonePolicy policy, ScanInfo scan, string directory,
         IReadOnlyCollection<string> formats, string language, IReadOnlyList<LifecycleRow> lifecycle)
     {
         var about = new RecordScan(scan.Id, scan.StartedAt, scan.Status == ScanStatus.Complete, scan.Note);
-        var tables = RecordBuilder.Build(graph, new ZoneMap(graph, policy), language, lifecycle, about);
+        var vendors = new VendorNames(OuiRegistry.LoadDefault().VendorOf);
+        var tables = RecordBuilder.Build(graph, new ZoneMap(graph, policy), language, lifecycle, about, vendors);
         return RecordWriter.Write(tables, directory, $"netmapper-records-scan{scan.Id}", formats);
     }
 }

@@ -1,5 +1,4 @@
 using NetMapper.YamlFiles;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace NetMapper.Lifecycle.Catalog;
@@ -28,34 +27,13 @@ public static class CatalogReader
     public static IReadOnlyList<CatalogEntry> Parse(string yaml, string file)
     {
         var problems = new ProblemList(file);
-        var root = RootOf(yaml, problems);
+        var root = YamlRoot.Mapping(yaml, problems, $"not a catalog: expected a mapping with 'format: {Format}'");
         var entries = new List<CatalogEntry>();
         if (root is not null) ReadFile(root, problems, entries);
-        if (problems.Count > 0)
-        {
-            string first = problems.Items[0];
-            string more = problems.Count > 1 ? $" (and {problems.Count - 1} more)" : "";
-            throw new LifecycleException(LifecycleFailure.InvalidCatalog, first + more, problems.Items);
-        }
+        if (problems.Count > 0) throw new LifecycleException(LifecycleFailure.InvalidCatalog, problems.Summary, problems.Items);
         return entries;
     }
 
-    private static YamlMappingNode? RootOf(string yaml, ProblemList problems)
-    {
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(yaml)); }
-        catch (YamlException e)
-        {
-            problems.Add(e.Start, "", (e.InnerException ?? e).Message);
-            return null;
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            problems.Add(Mark.Empty, "", $"not a catalog: expected a mapping with 'format: {Format}'");
-            return null;
-        }
-        return root;
-    }
 
     private static void ReadFile(YamlMappingNode root, ProblemList problems, List<CatalogEntry> entries)
     {

@@ -14,7 +14,7 @@ internal static class FindingRules
             var names = duplicate.Select(x => x.Device.Label).Distinct().Order(StringComparer.Ordinal).ToArray();
             var message = $"{duplicate.Key} is configured on {string.Join(" and ", names)}";
             yield return new Finding("duplicate-address", FindingSeverity.Problem, message)
-            { Devices = duplicate.Select(x => x.Device.Id).Distinct().ToArray() };
+            { Devices = duplicate.Select(x => x.Device.Id).Distinct().ToArray(), Values = [duplicate.Key.ToString()] };
         }
 
         var arpAnswers = arp.Select(a => (a.Address, a.Mac));
@@ -22,9 +22,10 @@ internal static class FindingRules
         var conflicts = arpAnswers.Concat(sweepAnswers).Distinct().GroupBy(x => x.Item1).Where(g => g.Count() > 1);
         foreach (var conflict in conflicts)
         {
-            var macs = string.Join(", ", conflict.Select(x => x.Item2.ToString()).Order(StringComparer.Ordinal));
+            var macs = conflict.Select(x => x.Item2.ToString()).Order(StringComparer.Ordinal).ToArray();
             yield return new Finding("ip-conflict", FindingSeverity.Problem,
-                $"{conflict.Key} answers from {conflict.Count()} MAC addresses ({macs}): a duplicate or rogue address");
+                $"{conflict.Key} answers from {macs.Length} MAC addresses ({string.Join(", ", macs)}): a duplicate or rogue address")
+                { Values = [conflict.Key.ToString(), .. macs] };
         }
 
         foreach (var device in devices.Where(d => d.Status is PollStatus.Unreachable or PollStatus.AuthFailed or PollStatus.TimedOut))

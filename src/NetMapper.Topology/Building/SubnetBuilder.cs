@@ -6,6 +6,8 @@ namespace NetMapper.Topology;
 /// <summary>Subnets from interface addresses and masks; the VLAN from the SVI that carries the address.</summary>
 internal static partial class SubnetBuilder
 {
+    private const int LoopbackRangeLength = 8;
+
     public static IReadOnlyList<Subnet> Build(IEnumerable<Device> devices, IReadOnlyList<Host> hosts)
     {
         var members = new Dictionary<IpPrefix, (List<(string Label, SubnetMember Member)> Members, HashSet<int> Vlans)>();
@@ -31,11 +33,13 @@ internal static partial class SubnetBuilder
             }).ToArray();
     }
 
-    /// <summary>Addresses that name a shared segment: not loopback, link-local or host routes (/32, /128).</summary>
+    /// <summary>Addresses that name a shared segment: not loopback, link-local or host routes (/32, /128). A loopback
+    /// address is the host's own (127.0.0.1/8, ::1) only with the whole loopback range: a longer prefix inside 127/8
+    /// (127.20.99.0/24, a lab that serves a management network on loopback) is a segment like any other.</summary>
     public static bool IsSubnetAddress(InterfaceAddress address)
     {
         var ip = address.Address;
-        if (IPAddress.IsLoopback(ip) || ip.IsIPv6LinkLocal) return false;
+        if (IPAddress.IsLoopback(ip) && address.PrefixLength <= LoopbackRangeLength || ip.IsIPv6LinkLocal) return false;
         if (ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && ip.GetAddressBytes() is [169, 254, ..]) return false;
         return address.PrefixLength is > 0 && address.PrefixLength < IpAddressing.MaxPrefixLength(ip);
     }

@@ -49,4 +49,7 @@ public enum FindingSeverity
 public sealed record Finding(string Code, FindingSeverity Severity, string Message)
 {
     public IReadOnlyList<string> Devices { get; init; } = [];
+    /// <summary>The values the message names beside its devices (an address, MAC addresses), in the message's order, so
+    /// the message can be said in another language. Empty where the devices say it all.</summary>
+    public IReadOnlyList<string> Values { get; init; } = [];
 }
