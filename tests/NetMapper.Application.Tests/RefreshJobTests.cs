@@ -64,6 +64,23 @@ public sealed class RefreshJobTests : IDisposable
         Assert.Equal(second.Pack, Assert.IsType<RefreshEvent.WritingEvidence>(stages.Seen[^1]).Pack);
     }
 
+    [Fact]
+    public async Task A_Refresh_Of_A_Database_Another_Refresh_Holds_Gives_Up_As_Busy_Before_Scanning()
+    {
+        var request = new RefreshRequest(Scan(FreePort.Udp()), network.Folder("evidence"), ZonePolicy.Default(),
+            LifecycleCatalog.BuiltIn(), new LifecyclePolicy(new DateOnly(2026, 12, 1)), "en", "");
+        using var held = new FileStream(network.Db + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        var stages = new StagesSeen();
+
+        var busy = await Assert.ThrowsAsync<JobException>(
+            () => RefreshJob.RunAsync(request, stages, TestContext.Current.CancellationToken));
+
+        Assert.Equal(JobFailure.Busy, busy.Failure);
+        Assert.Contains($"'{network.Db}'", busy.Message, StringComparison.Ordinal);
+        Assert.Empty(stages.Seen);
+        Assert.False(File.Exists(network.Db));
+    }
+
     /// <summary>Every stage as reported, on the thread that reported it: Progress&lt;T&gt; would post them out of order.</summary>
     private sealed class StagesSeen : IProgress<RefreshEvent>
     {

@@ -13,7 +13,7 @@ namespace NetMapper.Application.Refreshing;
 /// <summary>
 /// The quarterly refresh: scans, then writes the diagrams, the records, the lifecycle plan and the changes since the
 /// previous complete scan into one dated evidence folder with a manifest of SHA-256 hashes and a short summary.
-/// The caller holds the database's refresh lock around it.
+/// One refresh per database at a time: the second waits for the lock as long as asked, then gives up.
 /// </summary>
 public static class RefreshJob
 {
@@ -21,6 +21,7 @@ public static class RefreshJob
         RefreshRequest request, IProgress<RefreshEvent>? progress, CancellationToken cancellationToken)
     {
         string db = request.Scan.Db;
+        using var held = await RefreshLock.AcquireAsync(db, request.LockWait, cancellationToken).ConfigureAwait(false);
         progress?.Report(new RefreshEvent.Scanning(db));
         var crawlProgress = progress is null ? null : new FirstDeviceProgress(progress);
         var scan = await ScanJob.RunAsync(request.Scan, crawlProgress, cancellationToken).ConfigureAwait(false);

@@ -14,4 +14,6 @@ public sealed record RefreshRequest(ScanJobRequest Scan, string EvidenceRoot, Zo
 {
     /// <summary>The diagram formats of a pack: vector and editable, no PNG (an auditor reads PDF, an engineer edits draw.io).</summary>
     public IReadOnlyCollection<string> DiagramFormats { get; init; } = ["svg", "pdf", "drawio"];
+    /// <summary>How long to wait for another refresh of the same database before giving up with <see cref="JobFailure.Busy"/>.</summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.Zero;
 }

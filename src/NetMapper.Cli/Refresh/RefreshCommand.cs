@@ -42,9 +42,10 @@ internal static class RefreshCommand
             var policy = StoredScan.Policy(result.GetValue(zones));
             var (judgement, catalog) = (lifecycle.Policy(result), lifecycle.LoadCatalog(result));
             string root = OutputFolder.Prepare(result.GetValue(evidence)!, "--evidence");
-            using var held = await RefreshLock.AcquireAsync(settings.DbPath, TimeSpan.FromSeconds(result.GetValue(wait)), ct);
-
-            var request = new RefreshRequest(settings.Job, root, policy, catalog, judgement, language, result.GetValue(org)!);
+            var request = new RefreshRequest(settings.Job, root, policy, catalog, judgement, language, result.GetValue(org)!)
+            {
+                LockWait = TimeSpan.FromSeconds(result.GetValue(wait)),
+            };
             var refresh = await RefreshJob.RunAsync(request, new RefreshProgress(output), ct);
             var (scan, terminal) = (refresh.Scan.Info, Terminal.For(output));
             if (refresh.Pack is not { } pack)
