@@ -1,3 +1,4 @@
+using NetMapper.Application;
 using NetMapper.Capture;
 using NetMapper.Credentials;
 using NetMapper.Diagrams;
@@ -19,6 +20,7 @@ internal static class Failures
     public static (int ExitCode, string Message) Describe(Exception e) => e switch
     {
         CliException cli => (cli.ExitCode, cli.Message),
+        JobException job => (ExitCodes.Usage, JobMessage(job)),
         StorageException storage => (StorageExit(storage.Failure), StorageMessage(storage)),
         CredentialStoreException credentials => (CredentialStoreExit(credentials.Failure), credentials.Message),
         CaptureException capture => (CaptureExit(capture.Failure), capture.Message),
@@ -34,6 +36,10 @@ internal static class Failures
 
     private static string InternalMessage(Exception e) =>
         $"internal error: {e.Message} (a NetMapper bug: please report it; NETMAPPER_DEBUG=1 shows the details)";
+
+    // The advice names the option that waits; the application layer cannot know it.
+    private static string JobMessage(JobException e) =>
+        e.Failure == JobFailure.Busy ? $"{e.Message}; wait for it, or give --wait SECONDS" : e.Message;
 
     private static int DiagramExit(DiagramFailure failure) =>
         failure == DiagramFailure.Unwritable ? ExitCodes.Environment : ExitCodes.Failed;

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using NetMapper.Application.Stored;
 using NetMapper.Storage;
-using NetMapper.Topology;
 using NetMapper.Zones;
 
 namespace NetMapper.Cli.Common;
@@ -24,33 +24,19 @@ internal static class StoredScan
 
     public static ScanStore Open(string db) => ScanStore.Open(db, readOnly: true);
 
-    public static (ScanInfo Info, TopologyGraph Graph) Load(string db, string which)
-    {
-        using (var store = Open(db))
-        {
-            var info = Find(store, which);
-            return (info, store.LoadGraph(info.Id));
-        }
-    }
+    public static LoadedScan Load(string db, string which) => StoredScans.Load(db, Selection(which));
 
     /// <summary>The scan named by --scan: 'latest' or its number.</summary>
-    private static ScanInfo Find(ScanStore store, string which)
+    public static ScanSelection Selection(string which)
     {
-        if (which == "latest") return store.Latest();
+        if (which == "latest") return ScanSelection.Latest;
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        if (int.TryParse(which, System.Globalization.NumberStyles.None, invariant, out int id)) return store.GetScan(id);
+        if (int.TryParse(which, System.Globalization.NumberStyles.None, invariant, out int id)) return ScanSelection.Of(id);
         throw new UsageException($"--scan '{which}' must be a scan number or 'latest'");
     }
 
     public static ZonePolicy Policy(string? path)
     {
         return path is null ? ZonePolicy.Default() : ZonePolicy.Load(path);
-    }
-
-    /// <summary>The latest complete scan before this one, if any: what a refresh compares with.</summary>
-    public static int? PreviousComplete(string db, int scanId)
-    {
-        using var store = Open(db);
-        return store.ListScans().LastOrDefault(s => s.Id < scanId && s.Status == ScanStatus.Complete)?.Id;
     }
 }

@@ -2,9 +2,10 @@ using Spectre.Console;
 using System.CommandLine;
 using System.Net;
 using System.Net.Sockets;
+using NetMapper.Application.Evidence;
+using NetMapper.Application.Scanning;
 using NetMapper.Cli.Common;
 using NetMapper.Cli.Lifecycle;
-using NetMapper.Cli.Reports;
 using NetMapper.Cli.Scan;
 using NetMapper.Diagrams;
 using NetMapper.Discovery.Crawling;
@@ -74,32 +75,33 @@ internal static class DemoCommand
             };
             var dbPath = Path.Combine(outPath, "netmapper.db");
             IReadOnlyList<string> credentialNames = [DevicePoller.Describe(user, 0), DevicePoller.Describe(request.Credentials[1], 1)];
-            var settings = new ScanSettings(request, dbPath, credentialNames, false);
+            var job = new ScanJobRequest(request, dbPath, credentialNames, ToolVersion.Current);
             var terminal = Terminal.For(output);
             var serving = $"Serving {agents.EndPoints.Count} recorded devices of '{manifest.Network}' "
                 + $"on {manifest.Management} port {agents.EndPoints[0].Port}; ";
             var scanning = $"scanning from {manifest.Seed} with SNMPv3 authPriv (SHA-256/AES-128), then v2c '{manifest.Community}'";
             terminal.WriteLine(serving + scanning);
-            var scan = await ScanRunner.RunAsync(settings, progress: null, ct);
+            var scan = await ScanJob.RunAsync(job, progress: null, ct);
             var assessed = lifecycle.Assess(result, scan.Graph);
             ScanSummary.Write(terminal, scan.Info, scan.Graph, assessed.Rows);
-            AuditTrail.Record(settings.DbPath, result, scan.Info.Status == ScanStatus.Complete ? ExitCodes.Ok
+            AuditTrail.Record(dbPath, result, scan.Info.Status == ScanStatus.Complete ? ExitCodes.Ok
                 : ct.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Failed, scan.Info.Id);
             if (scan.Info.Status != ScanStatus.Complete)
             {
                 // Evidence from a scan that did not finish is not written unasked; when asked, it says so on every page.
-                var recordsCommand = $"{SelfCommand.Name} records --db {settings.DbPath} --scan {scan.Info.Id} --out DIR";
+                var recordsCommand = $"{SelfCommand.Name} records --db {dbPath} --scan {scan.Info.Id} --out DIR";
                 terminal.WriteLine($"Scan {scan.Info.Id} is incomplete: no records, plan or diagrams were written. "
                     + $"Write them, marked incomplete, with `{recordsCommand}` (and diagram, lifecycle plan).");
                 return ct.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Failed;
             }
-            var showCommand = $"{SelfCommand.Name} show devices --db {settings.DbPath}";
-            terminal.WriteLine($"Scan stored in {settings.DbPath}; look at it with `{showCommand}`");
+            var showCommand = $"{SelfCommand.Name} show devices --db {dbPath}";
+            terminal.WriteLine($"Scan stored in {dbPath}; look at it with `{showCommand}`");
 
             var zonesFile = result.GetValue(zones) ?? Path.GetFullPath(Path.Combine(sampleDir, "..", "zones.yaml"));
             var policy = StoredScan.Policy(File.Exists(zonesFile) || result.GetValue(zones) is not null ? zonesFile : null);
-            var evidence = new EvidenceRequest(scan.Info, scan.Graph, policy, assessed, "zh-TW", manifest.Network, settings.DbPath);
-            var written = EvidenceWriter.Write(evidence, outPath, ["svg", "png", "pdf", "drawio"]);
+            var evidence = new EvidenceRequest(scan.Scan, policy, assessed.Rows, assessed.Policy, "zh-TW", manifest.Network, dbPath,
+                outPath, ["svg", "png", "pdf", "drawio"]);
+            var written = EvidenceJob.Run(evidence);
             var recordNames = string.Join(", ", written.Records.Select(Path.GetFileName));
             terminal.WriteLine($"Records (Art. 4.2, zones from {policy.Source}) written to {Path.Combine(outPath, "records")}: "
                 + recordNames);

@@ -1,15 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
+using NetMapper.Application.Changes;
 using NetMapper.Cli.Common;
-using NetMapper.Cli.Lifecycle;
-using NetMapper.Lifecycle.Catalog;
-using NetMapper.Lifecycle.Matching;
-using NetMapper.Lifecycle.Plan;
-using NetMapper.Records;
 using NetMapper.Storage;
-using NetMapper.Topology;
-using NetMapper.Topology.Diff;
-using NetMapper.Zones;
 
 namespace NetMapper.Cli.Diff;
 
@@ -41,42 +34,17 @@ internal static class DiffCommand
             var policy = StoredScan.Policy(result.GetValue(zones));
             var before = StoredScan.Load(result.GetValue(db)!, result.GetValue(from)!);
             var after = StoredScan.Load(result.GetValue(db)!, result.GetValue(to)!);
-            var diff = Compare(before, after, policy, DateOnly.FromDateTime(DateTime.Today));
+            var diff = DiffJob.Run(new DiffRequest(before, after, policy, DateOnly.FromDateTime(DateTime.Today))).Diff;
             if (result.GetValue(json)) await output.WriteLineAsync(JsonSerializer.Serialize(diff, GraphJson.Indented));
             else DiffText.Write(Terminal.For(output), diff);
             if (result.GetValue(outDir) is { } folder)
             {
-                var directory = OutputFolder.Prepare(folder);
-                var name = $"netmapper-changes-scan{diff.From}-scan{diff.To}";
-                foreach (var path in RecordWriter.Write(ChangeReport.Build(diff, language), directory, name, formats))
+                var report = new ChangeReportRequest(OutputFolder.Prepare(folder), formats, language);
+                foreach (var path in DiffJob.WriteReport(diff, report))
                     await result.InvocationConfiguration.Error.WriteLineAsync(path);
             }
             return ExitCodes.Ok;
         });
         return command;
     }
-
-    /// <summary>The diff of two stored scans, with the zone and lifecycle status of each device among its facts.</summary>
-    public static GraphDiff Compare((ScanInfo Info, TopologyGraph Graph) before, (ScanInfo Info, TopologyGraph Graph) after,
-        ZonePolicy policy, DateOnly asOf)
-    {
-        var assessor = new LifecycleAssessor(LifecycleCatalog.BuiltIn());
-        var lifecyclePolicy = new LifecyclePolicy(asOf);
-        var facts = new[] { Facts(before.Graph, policy, assessor, lifecyclePolicy), Facts(after.Graph, policy, assessor, lifecyclePolicy) };
-        return NetworkDiff.Compare(before.Info.Id, WithZoneFindings(before.Graph, policy), after.Info.Id,
-            WithZoneFindings(after.Graph, policy), (d, side) => facts[(int)side][d.Id]);
-    }
-
-    private static Dictionary<string, (string, string)[]> Facts(TopologyGraph graph, ZonePolicy policy, LifecycleAssessor assessor,
-        LifecyclePolicy lifecyclePolicy)
-    {
-        var zones = new ZoneMap(graph, policy);
-        var status = DeviceLifecycle.ByDevice(assessor.Assess(graph.Devices, lifecyclePolicy));
-        string Lifecycle(Device d) => status.TryGetValue(d.Id, out var s) ? LifecycleWords.Status(s.Status, chinese: false) : "";
-        return graph.Devices.ToDictionary(d => d.Id, d => new[] { ("zone", zones.OfDevice(d.Id).Id), ("lifecycle", Lifecycle(d)) },
-            StringComparer.Ordinal);
-    }
-
-    private static TopologyGraph WithZoneFindings(TopologyGraph graph, ZonePolicy policy) =>
-        graph with { Findings = graph.Findings.Concat(SegmentationRules.Evaluate(graph, new ZoneMap(graph, policy))).ToArray() };
 }

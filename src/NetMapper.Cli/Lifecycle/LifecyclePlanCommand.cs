@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Text.Json;
+using NetMapper.Application.Planning;
+using NetMapper.Application.Reporting;
+using NetMapper.Application.Stored;
 using NetMapper.Cli.Common;
-using NetMapper.Lifecycle.Matching;
+using NetMapper.Lifecycle.Catalog;
 using NetMapper.Lifecycle.Plan;
-using NetMapper.Records;
 using NetMapper.Storage;
-using NetMapper.Topology;
 using NetMapper.Zones;
 
 namespace NetMapper.Cli.Lifecycle;
@@ -31,15 +32,18 @@ internal static class LifecyclePlanCommand
         lifecycle.AddTo(command);
         command.SetGuardedAction(async (result, output, _) =>
         {
-            var formats = Choices.Parse(result.GetValue(format)!, RecordsCommandFormats, "--format");
+            var formats = Choices.Parse(result.GetValue(format)!, RecordsJob.Formats, "--format");
             var language = Choices.Language(result.GetValue(lang)!);
             var policy = StoredScan.Policy(result.GetValue(zones));
             var (judgement, catalog) = (lifecycle.Policy(result), lifecycle.LoadCatalog(result));
-            var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
+            var stored = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
             var directory = OutputFolder.Prepare(result.GetValue(outDir)!);
-            var plan = Plan(LifecycleOptions.Assess(catalog, judgement, graph), graph, policy, language);
-            foreach (var path in Write(plan.Rows, plan.Policy, info.Id, directory, formats, language))
-                await output.WriteLineAsync(path);
+            var plan = LifecyclePlanJob.Run(Request(stored, policy, catalog, judgement, language) with
+            {
+                Folder = directory,
+                Formats = formats,
+            });
+            foreach (var path in plan.Files) await output.WriteLineAsync(path);
             return ExitCodes.Ok;
         });
         return command;
@@ -57,28 +61,25 @@ internal static class LifecyclePlanCommand
         {
             var policy = StoredScan.Policy(result.GetValue(zones));
             var (judgement, catalog) = (lifecycle.Policy(result), lifecycle.LoadCatalog(result));
-            var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
-            var plan = Plan(LifecycleOptions.Assess(catalog, judgement, graph), graph, policy, "en");
+            var stored = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
+            var plan = LifecyclePlanJob.Run(Request(stored, policy, catalog, judgement, "en"));
             if (result.GetValue(json))
             {
                 var rows = plan.Rows.Select(LifecycleJson.From).ToList();
                 await output.WriteLineAsync(JsonSerializer.Serialize(rows, GraphJson.Indented));
                 return ExitCodes.Ok;
             }
-            LifecycleTable.Write(output, plan.Rows, plan.Policy, info.Id);
+            LifecycleTable.Write(output, plan.Rows, plan.Policy, stored.Info.Id);
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static readonly string[] RecordsCommandFormats = ["xlsx", "csv"];
-
-    /// <summary>The plan's rows in priority order; also used by the demo.</summary>
-    public static (IReadOnlyList<PlanRow> Rows, LifecyclePolicy Policy) Plan(
-        (IReadOnlyList<LifecycleRow> Rows, LifecyclePolicy Policy) assessed, TopologyGraph graph, ZonePolicy zones, string language) =>
-        (ReplacementPlan.Build(assessed.Rows, PlanZones.Of(new ZoneMap(graph, zones), language), assessed.Policy), assessed.Policy);
-
-    public static IReadOnlyList<string> Write(IReadOnlyList<PlanRow> plan, LifecyclePolicy policy, int scanId, string directory,
-        IReadOnlyCollection<string> formats, string language) =>
-        RecordWriter.Write(LifecyclePlanTables.Build(plan, policy, language), directory, $"netmapper-lifecycle-scan{scanId}", formats);
+    /// <summary>The plan of a scan, its rows judged by the catalog and policy the options name.</summary>
+    private static LifecyclePlanRequest Request(LoadedScan scan, ZonePolicy zones, LifecycleCatalog catalog, LifecyclePolicy policy,
+        string language)
+    {
+        var assessed = LifecycleOptions.Assess(catalog, policy, scan.Graph);
+        return new LifecyclePlanRequest(scan, zones, assessed.Rows, assessed.Policy, language);
+    }
 }

@@ -1,15 +1,9 @@
-using NetMapper.Topology;
 using System.CommandLine;
-using System.Text.Json;
+using NetMapper.Application.Refreshing;
 using NetMapper.Cli.Common;
-using NetMapper.Cli.Diff;
 using NetMapper.Cli.Lifecycle;
-using NetMapper.Cli.Reports;
 using NetMapper.Cli.Scan;
-using NetMapper.Diagrams;
-using NetMapper.Records;
-using NetMapper.Storage;
-using NetMapper.Zones;
+using NetMapper.Topology;
 using Spectre.Console;
 
 namespace NetMapper.Cli.Refresh;
@@ -48,50 +42,23 @@ internal static class RefreshCommand
             var policy = StoredScan.Policy(result.GetValue(zones));
             var (judgement, catalog) = (lifecycle.Policy(result), lifecycle.LoadCatalog(result));
             string root = OutputFolder.Prepare(result.GetValue(evidence)!, "--evidence");
-            using var held = await RefreshLock.AcquireAsync(settings.DbPath, TimeSpan.FromSeconds(result.GetValue(wait)), ct);
-
-            await output.WriteLineAsync($"refresh: scanning into {settings.DbPath}");
-            var scan = await ScanRunner.RunAsync(settings, new RefreshProgress(output), ct);
-            var terminal = Terminal.For(output);
-            if (scan.Info.Status != ScanStatus.Complete)
+            var request = new RefreshRequest(settings.Job, root, policy, catalog, judgement, language, result.GetValue(org)!)
             {
-                terminal.WriteLine($"scan {scan.Info.Id} is {Spelling.Of(scan.Info.Status)}: no evidence pack written");
+                LockWait = TimeSpan.FromSeconds(result.GetValue(wait)),
+            };
+            var refresh = await RefreshJob.RunAsync(request, new RefreshProgress(output), ct);
+            var (scan, terminal) = (refresh.Scan.Info, Terminal.For(output));
+            if (refresh.Pack is not { } pack)
+            {
+                terminal.WriteLine($"scan {scan.Id} is {Spelling.Of(scan.Status)}: no evidence pack written");
                 int exit = ct.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Failed;
-                AuditTrail.Record(settings.DbPath, result, exit, scan.Info.Id);
+                AuditTrail.Record(settings.DbPath, result, exit, scan.Id);
                 return exit;
             }
-            // Two refreshes in one minute get two packs: the second folder also names its scan.
-            string pack = Path.Combine(root, EvidencePack.FolderName(scan.Info.StartedAt));
-            if (Directory.Exists(pack)) pack += $"-scan{scan.Info.Id}";
-            Directory.CreateDirectory(pack);
-            await output.WriteLineAsync($"refresh: scan {scan.Info.Id} complete; writing the evidence pack");
-            var assessed = LifecycleOptions.Assess(catalog, judgement, scan.Graph);
-            var inputs = new EvidenceRequest(scan.Info, scan.Graph, policy, assessed, language, result.GetValue(org)!, settings.DbPath);
-            EvidenceWriter.Write(inputs, pack, ["svg", "pdf", "drawio"]);
-            var diff = WriteChanges(settings.DbPath, (scan.Info, scan.Graph), policy, language, Path.Combine(pack, "changes"));
-            var findings = scan.Graph.Findings.Concat(SegmentationRules.Evaluate(scan.Graph, new ZoneMap(scan.Graph, policy))).ToList();
-            await File.WriteAllTextAsync(Path.Combine(pack, "summary.md"),
-                RefreshSummary.Write(scan.Info, scan.Graph, diff, assessed.Rows, findings), ct);
-            EvidencePack.WriteManifest(pack, scan.Info.Id, diff?.From, DiagramCommand.ContentHash(scan.Graph));
-            terminal.WriteLine($"scan {scan.Info.Id} complete; evidence pack written to {pack}");
-            AuditTrail.Record(settings.DbPath, result, ExitCodes.Ok, scan.Info.Id);
+            terminal.WriteLine($"scan {scan.Id} complete; evidence pack written to {pack}");
+            AuditTrail.Record(settings.DbPath, result, ExitCodes.Ok, scan.Id);
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>The changes since the latest earlier complete scan, as JSON and the change report; null for the first.</summary>
-    private static Topology.Diff.GraphDiff? WriteChanges(string db, (ScanInfo Info, Topology.TopologyGraph Graph) scan,
-        ZonePolicy policy, string language, string folder)
-    {
-        var previous = StoredScan.PreviousComplete(db, scan.Info.Id);
-        if (previous is null) return null;
-        var before = StoredScan.Load(db, previous.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var diff = DiffCommand.Compare(before, scan, policy, DateOnly.FromDateTime(DateTime.Today));
-        Directory.CreateDirectory(folder);
-        string name = $"netmapper-changes-scan{diff.From}-scan{diff.To}";
-        File.WriteAllText(Path.Combine(folder, name + ".json"), JsonSerializer.Serialize(diff, GraphJson.Indented));
-        RecordWriter.Write(ChangeReport.Build(diff, language), folder, name, ["xlsx", "csv"]);
-        return diff;
     }
 }

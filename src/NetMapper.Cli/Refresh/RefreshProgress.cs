@@ -1,20 +1,22 @@
-using NetMapper.Discovery.Crawling;
+using NetMapper.Application.Refreshing;
 
 namespace NetMapper.Cli.Refresh;
 
 /// <summary>
-/// The refresh's stages as lines for its log (cron, the Task Scheduler): one line when the first device is stored,
-/// none per device, so a log of a 5,000-device network stays short and still shows how far a stopped run got.
+/// The refresh's stages as lines for its log (cron, the Task Scheduler), written as they happen: a run that is
+/// stopped still shows how far it got.
 /// </summary>
-internal sealed class RefreshProgress(TextWriter output) : IProgress<CrawlProgress>
+internal sealed class RefreshProgress(TextWriter output) : IProgress<RefreshEvent>
 {
-    private int announced;
-
-    public void Report(CrawlProgress value)
+    public void Report(RefreshEvent value)
     {
-        // Reported from the crawl's loop and its pollers' threads: the first report after a stored device wins, once.
-        if (value.Polled < 1 || Interlocked.Exchange(ref announced, 1) == 1) return;
-        output.WriteLine($"refresh: polling; the first device is stored ({value.LastEvent})");
+        output.WriteLine(value switch
+        {
+            RefreshEvent.Scanning s => $"refresh: scanning into {s.Db}",
+            RefreshEvent.FirstDeviceStored f => $"refresh: polling; the first device is stored ({f.LastEvent})",
+            RefreshEvent.WritingEvidence w => $"refresh: scan {w.ScanId} complete; writing the evidence pack",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, "not a refresh stage"),
+        });
         output.Flush();
     }
 }

@@ -1,20 +1,13 @@
 using System.CommandLine;
+using NetMapper.Application.Reporting;
 using NetMapper.Cli.Common;
 using NetMapper.Cli.Lifecycle;
-using NetMapper.Discovery.Oui;
-using NetMapper.Lifecycle.Matching;
-using NetMapper.Records;
-using NetMapper.Storage;
-using NetMapper.Topology;
-using NetMapper.Zones;
 
 namespace NetMapper.Cli.Reports;
 
 /// <summary><c>netmapper records --out DIR</c>: the Article 4.2 records of a scan as XLSX and CSV.</summary>
 internal static class RecordsCommand
 {
-    public static readonly string[] Formats = ["xlsx", "csv"];
-
     public static Command Build()
     {
         var command = new Command("records",
@@ -32,26 +25,16 @@ internal static class RecordsCommand
         lifecycle.AddTo(command);
         command.SetGuardedAction(async (result, output, _) =>
         {
-            var formats = Choices.Parse(result.GetValue(format)!, Formats, "--format");
+            var formats = Choices.Parse(result.GetValue(format)!, RecordsJob.Formats, "--format");
             var language = Choices.Language(result.GetValue(lang)!);
             var policy = StoredScan.Policy(result.GetValue(zones));
-            var (info, graph) = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
+            var stored = StoredScan.Load(result.GetValue(db)!, result.GetValue(scan)!);
             var directory = OutputFolder.Prepare(result.GetValue(outDir)!);
-            var rows = lifecycle.Assess(result, graph).Rows;
-            foreach (var path in Write(graph, policy, info, directory, formats, language, rows)) await output.WriteLineAsync(path);
+            var rows = lifecycle.Assess(result, stored.Graph).Rows;
+            var written = RecordsJob.Run(new RecordsRequest(stored, policy, rows, language, directory, formats));
+            foreach (var path in written.Files) await output.WriteLineAsync(path);
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>Writes the records; also used by the demo. Vendors are named by the IEEE registry this machine has, as the
-    /// scan named its hosts' vendors.</summary>
-    public static IReadOnlyList<string> Write(TopologyGraph graph, ZonePolicy policy, ScanInfo scan, string directory,
-        IReadOnlyCollection<string> formats, string language, IReadOnlyList<LifecycleRow> lifecycle)
-    {
-        var about = new RecordScan(scan.Id, scan.StartedAt, scan.Status == ScanStatus.Complete, scan.Note);
-        var vendors = new VendorNames(OuiRegistry.LoadDefault().VendorOf);
-        var tables = RecordBuilder.Build(graph, new ZoneMap(graph, policy), language, lifecycle, about, vendors);
-        return RecordWriter.Write(tables, directory, $"netmapper-records-scan{scan.Id}", formats);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NetMapper.Application.Scanning;
 using NetMapper.Cli.Common;
 using NetMapper.Cli.Lifecycle;
 using NetMapper.Lifecycle.Catalog;
@@ -90,7 +91,7 @@ internal static class ScanCommand
             {
                 var progress = new Progress<CrawlProgress>(p => context.Status(Markup.Escape(
                     $"polled {p.Polled} (failed {p.Failed}{NoSnmp(p)}), in flight {p.InFlight}, queued {p.Queued}: {p.LastEvent}")));
-                return await ScanRunner.RunAsync(settings, progress, ct);
+                return await ScanJob.RunAsync(settings.Job, progress, ct);
             });
 
             var policy = new LifecyclePolicy(DateOnly.FromDateTime(DateTime.Today));

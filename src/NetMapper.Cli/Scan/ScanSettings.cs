@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using NetMapper.Application.Scanning;
 using NetMapper.Capture.Sweeps;
 using NetMapper.Cli.Common;
 using NetMapper.Discovery.Crawling;
@@ -21,6 +22,14 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
     /// <summary>Things worth telling the user that do not stop the scan (secrets written in clear in the file).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>What the scan job runs.</summary>
+    public ScanJobRequest Job => new(Request, DbPath, CredentialDescriptions, ToolVersion.Current)
+    {
+        Sweeps = Sweeps,
+        SweepLimit = SweepLimit,
+        RequestsPerSecond = RequestsPerSecond,
+    };
+
     public sealed record Flags(
         string? Config, string[] Seeds, string[] Scope, string[] Exclude, int? Port, string[] Communities, string[] V3Users,
         string? Db, int? MaxDepth, int? Concurrency, double? Timeout, int? Retries, double? DeviceBudget, bool FollowRouterArp,
@@ -33,7 +42,7 @@ internal sealed record ScanSettings(CrawlRequest Request, string DbPath, IReadOn
         string where = flags.Config is null ? "" : $" (in {flags.Config} or the flags)";
 
         var seeds = file.Seeds.Concat(flags.Seeds).Select(s => ParseSeed(s, where)).ToList();
-        var sweeps = file.Sweeps.Concat(flags.Sweeps ?? []).Select(s => SweepRequest.Parse(s, where)).Distinct().ToArray();
+        var sweeps = file.Sweeps.Concat(flags.Sweeps ?? []).Select(s => SweepInput.Parse(s, where)).Distinct().ToArray();
         if (seeds.Count == 0 && sweeps.Length == 0)
             throw new UsageException("give a seed address or a sweep to find devices by: --seed ADDRESS or --sweep arp:INTERFACE|icmp "
                 + "(or 'seeds:' or 'sweeps:' in the configuration)");

@@ -1,3 +1,4 @@
+using NetMapper.Application.Scanning;
 using NetMapper.Cli.Common;
 using NetMapper.Storage;
 using NetMapper.Topology;

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using NetMapper.Capture;
+using NetMapper.Application.Scanning;
 using NetMapper.Capture.Sweeps;
 using NetMapper.Cli.Common;
 using NetMapper.Discovery.Oui;
@@ -56,20 +57,14 @@ internal static class SweepCommand
         return command;
     }
 
-    /// <summary>Runs one sweep; also used by <c>scan --sweep</c>.</summary>
-    public static async Task<SweepResult> RunAsync(SweepMethod method, string? interfaceName, IReadOnlyList<IpPrefix> ranges,
+    /// <summary>Runs one sweep; a range larger than the limit is bad input.</summary>
+    private static async Task<SweepResult> RunAsync(SweepMethod method, string? interfaceName, IReadOnlyList<IpPrefix> ranges,
         IReadOnlyList<IpPrefix> exclude, int rate, int limit, CancellationToken cancellationToken)
     {
         IReadOnlyList<System.Net.IPAddress> targets;
-        try { targets = SweepTargets.Expand(ranges, a => !exclude.Any(e => e.Contains(a)), limit); }
+        try { targets = SweepRun.Targets(ranges, exclude, limit); }
         catch (ArgumentException e) { throw new UsageException($"{e.Message} (--limit)"); }
-        return method switch
-        {
-            SweepMethod.Arp => await ArpSweeper.RunAsync(interfaceName ?? throw new ArgumentNullException(nameof(interfaceName)),
-                targets, new ArpSweeper.Options(rate), cancellationToken),
-            SweepMethod.Icmp => await IcmpSweeper.RunAsync(targets, new IcmpSweeper.Options(rate), cancellationToken),
-            _ => throw new ArgumentOutOfRangeException(nameof(method), method, "not a sweep method"),
-        };
+        return await SweepRun.RunAsync(method, interfaceName, targets, rate, cancellationToken);
     }
 
     private static void Print(TextWriter output, SweepResult result, OuiRegistry oui, bool json)

@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using NetMapper.Storage;
 
-namespace NetMapper.Cli.Refresh;
+namespace NetMapper.Application.Evidence;
 
 /// <summary>
 /// The quarter's evidence in one dated folder ("2026Q4-20261201T0200"), and its manifest: every file with its SHA-256
 /// and size, and the scan's content hash, so an auditor can check nothing was changed after it was written.
 /// </summary>
-internal static class EvidencePack
+public static class EvidencePack
 {
     public const string ManifestName = "manifest.json";
 
@@ -31,7 +32,7 @@ internal static class EvidencePack
             .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var manifest = new Manifest(scan, previous, contentHash, DateTimeOffset.UtcNow, files);
         string path = Path.Combine(folder, ManifestName);
-        File.WriteAllText(path, JsonSerializer.Serialize(manifest, Storage.GraphJson.Indented));
+        File.WriteAllText(path, JsonSerializer.Serialize(manifest, GraphJson.Indented));
         return path;
     }
 

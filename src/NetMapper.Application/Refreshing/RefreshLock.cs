@@ -1,6 +1,4 @@
-using NetMapper.Cli.Common;
-
-namespace NetMapper.Cli.Refresh;
+namespace NetMapper.Application.Refreshing;
 
 /// <summary>
 /// One refresh at a time per database: an exclusive lock on "DB.lock" (flock on Linux, a share lock on Windows), held
@@ -20,10 +18,10 @@ internal sealed class RefreshLock : IDisposable
         while (true)
         {
             try { return new RefreshLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None)); }
-            catch (IOException) when (DateTime.UtcNow < deadline) { await Task.Delay(Poll, cancellationToken); }
+            catch (IOException) when (DateTime.UtcNow < deadline) { await Task.Delay(Poll, cancellationToken).ConfigureAwait(false); }
             catch (IOException)
             {
-                throw new UsageException($"another refresh is writing '{db}' (lock '{path}'); wait for it, or give --wait SECONDS");
+                throw new JobException(JobFailure.Busy, $"another refresh is writing '{db}' (lock '{path}')");
             }
         }
     }

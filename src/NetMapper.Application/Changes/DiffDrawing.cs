@@ -1,15 +1,25 @@
+using NetMapper.Application.Reporting;
+using NetMapper.Application.Stored;
 using NetMapper.Diagrams;
 using NetMapper.Topology;
 using NetMapper.Topology.Diff;
+using NetMapper.Zones;
 
-namespace NetMapper.Cli.Diff;
+namespace NetMapper.Application.Changes;
 
 /// <summary>
 /// What a drawing of the changes between two scans shows: the later scan, with what the earlier one had and the later
 /// lacks put back where it was (to be drawn ghosted), and the mark of every changed box and line.
 /// </summary>
-internal static class DiffDrawing
+public static class DiffDrawing
 {
+    public static ChangesDrawing Build(LoadedScan before, LoadedScan after, ZonePolicy policy, DateOnly asOf)
+    {
+        var diff = DiffJob.Compare(before, after, policy, asOf);
+        var (merged, marks) = Build(before.Graph, after.Graph, diff);
+        return new ChangesDrawing(after with { Graph = merged }, new ChangeMarks(before.Info.Id, marks));
+    }
+
     public static (TopologyGraph Graph, DiagramChanges Changes) Build(TopologyGraph before, TopologyGraph after, GraphDiff diff)
     {
         var removedDevices = diff.Devices.Removed.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);

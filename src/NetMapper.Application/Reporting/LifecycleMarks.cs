@@ -3,7 +3,7 @@ using NetMapper.Lifecycle;
 using NetMapper.Lifecycle.Matching;
 using NetMapper.Topology;
 
-namespace NetMapper.Cli.Lifecycle;
+namespace NetMapper.Application.Reporting;
 
 /// <summary>The diagrams' badges from the assessed rows: red past end of support, amber within the horizon, with the date.</summary>
 internal sealed class LifecycleMarks(IEnumerable<LifecycleRow> rows) : ILifecycleMarks

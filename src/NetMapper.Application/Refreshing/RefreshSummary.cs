@@ -4,7 +4,7 @@ using NetMapper.Storage;
 using NetMapper.Topology;
 using NetMapper.Topology.Diff;
 
-namespace NetMapper.Cli.Refresh;
+namespace NetMapper.Application.Refreshing;
 
 /// <summary>The pack's short summary, in Traditional Chinese and English: what changed, and what needs attention.</summary>
 internal static class RefreshSummary

@@ -2,7 +2,7 @@ using NetMapper.Lifecycle.Plan;
 using NetMapper.Topology;
 using NetMapper.Zones;
 
-namespace NetMapper.Cli.Lifecycle;
+namespace NetMapper.Application.Planning;
 
 /// <summary>The zone of each device as the plan's priority sees it: lines, External, DMZ and Production come first.</summary>
 internal static class PlanZones

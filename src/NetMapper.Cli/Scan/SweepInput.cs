@@ -1,11 +1,11 @@
+using NetMapper.Application.Scanning;
 using NetMapper.Capture.Sweeps;
 using NetMapper.Cli.Common;
 
 namespace NetMapper.Cli.Scan;
 
-/// <summary>A sweep a scan runs over its scope first: <c>arp:INTERFACE</c> or <c>icmp</c>, parsed here once, so that no
-/// later step has to guess what a method name means.</summary>
-internal sealed record SweepRequest(SweepMethod Method, string? Interface)
+/// <summary><c>arp:INTERFACE</c> or <c>icmp</c>, parsed here once, so that no later step has to guess what a method name means.</summary>
+internal static class SweepInput
 {
     /// <param name="where">Where the text came from, for the error (" (in scan.yaml or the flags)").</param>
     public static SweepRequest Parse(string text, string where = "")
@@ -22,7 +22,4 @@ internal sealed record SweepRequest(SweepMethod Method, string? Interface)
     }
 
     private static UsageException Refused(string text, string where, string why) => new($"--sweep '{text}'{where}: {why}");
-
-    /// <summary>As the user writes it, and as the scan's options record it: "arp:eth1", "icmp".</summary>
-    public override string ToString() => Interface is null ? Method.Name() : $"{Method.Name()}:{Interface}";
 }

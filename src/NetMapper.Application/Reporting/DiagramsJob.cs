@@ -1,0 +1,55 @@
+using NetMapper.Application.Stored;
+using NetMapper.Diagrams;
+using NetMapper.Lifecycle.Matching;
+using NetMapper.Storage;
+using NetMapper.Zones;
+
+namespace NetMapper.Application.Reporting;
+
+/// <summary>
+/// The Article 4 views of a scan to draw into a folder. The database is where the physical view's placement is kept
+/// (written once, the first time the scan is drawn).
+/// </summary>
+public sealed record DiagramsRequest(LoadedScan Scan, string Db, ZonePolicy Zones, string Language, string Organisation,
+    IReadOnlyCollection<string> Views, IReadOnlyCollection<string> Formats, string Folder)
+{
+    /// <summary>Where the EOL badges come from; none without rows.</summary>
+    public IReadOnlyList<LifecycleRow> Lifecycle { get; init; } = [];
+    /// <summary>For a drawing of what changed: the earlier scan and the marks; null for a drawing of one scan.</summary>
+    public ChangeMarks? Changes { get; init; }
+}
+
+/// <summary>What a drawing of changes marks, and the scan they are changes since.</summary>
+public sealed record ChangeMarks(int From, DiagramChanges Marks);
+
+public sealed record DiagramsResult(IReadOnlyList<string> Files);
+
+/// <summary>Lays out and writes every view asked for, in every format asked for.</summary>
+public static class DiagramsJob
+{
+    public static DiagramsResult Run(DiagramsRequest request)
+    {
+        var (scan, graph) = (request.Scan.Info, request.Scan.Graph);
+        var zones = new ZoneMap(graph, request.Zones);
+        var organisation = request.Organisation.Length > 0 ? request.Organisation : "—";
+        var text = new DiagramText(request.Language);
+        var context = new DiagramContext(organisation, scan.Id, scan.StartedAt, ScanContentHash.Of(graph), text)
+        {
+            IncompleteScan = scan.Status != ScanStatus.Complete,
+            Subtitle = request.Changes is { } c ? text[$"changes since scan {c.From}", $"自掃描 {c.From} 以來的變更"] : "",
+        };
+        string name = request.Changes is { } changed ? $"diff{changed.From}-{scan.Id}" : $"scan{scan.Id}";
+        var badges = new LifecycleMarks(request.Lifecycle);
+        var written = new List<string>();
+        foreach (var view in request.Views)
+        {
+            var (stored, hintsJson) = LayoutHints.Load(request.Db, scan.Id);
+            var hints = LayoutHints.Parse(hintsJson);
+            var (pages, placed) = DiagramBook.Build(view, graph, zones, badges, context, hints, request.Changes?.Marks);
+            // A drawing of changes starts from the later scan's placement but stores none of its own.
+            if (view == "physical" && !stored && request.Changes is null) LayoutHints.Save(request.Db, scan.Id, hintsJson, placed);
+            written.AddRange(DiagramFiles.Write(pages, request.Folder, $"netmapper-{view}-{name}", request.Formats));
+        }
+        return new DiagramsResult(written);
+    }
+}

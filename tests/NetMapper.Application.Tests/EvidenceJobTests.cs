@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using NetMapper.Application.Evidence;
+using NetMapper.Application.Stored;
+using NetMapper.Lifecycle.Plan;
+using NetMapper.Storage;
+using NetMapper.Zones;
+
+namespace NetMapper.Application.Tests;
+
+public sealed class EvidenceJobTests : IDisposable
+{
+    private readonly StoredNetwork network = new();
+
+    [Fact]
+    public void The_Evidence_Of_A_Scan_Goes_Into_Its_Parts_And_The_Manifest_Hashes_Every_File_But_Itself()
+    {
+        int id = network.Store(("sw1", "00:00:0c:01:00:01", "10.0.0.1"), ("sw2", "00:00:0c:02:00:01", "10.0.0.2"));
+        var scan = StoredScans.Load(network.Db, ScanSelection.Of(id));
+        string folder = network.Folder("pack");
+        var request = new EvidenceRequest(scan, ZonePolicy.Default(), [], new LifecyclePolicy(new DateOnly(2026, 12, 1)), "en",
+            "Example Securities", network.Db, folder, ["svg"]);
+
+        var written = EvidenceJob.Run(request);
+        string manifestPath = EvidencePack.WriteManifest(folder, id, null, ScanContentHash.Of(scan.Graph));
+
+        Assert.All(written.Records, f => Assert.Equal(Path.Combine(folder, "records"), Path.GetDirectoryName(f)));
+        Assert.All(written.Plan, f => Assert.Equal(Path.Combine(folder, "lifecycle"), Path.GetDirectoryName(f)));
+        Assert.Contains(written.Diagrams, f => Path.GetFileName(f) == $"netmapper-physical-scan{id}.svg");
+        var manifest = JsonSerializer.Deserialize<EvidencePack.Manifest>(File.ReadAllText(manifestPath), GraphJson.Indented)!;
+        var everyFile = written.Records.Concat(written.Plan).Concat(written.Diagrams)
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+        Assert.Equal(everyFile, manifest.Files.Select(f => f.Path));
+        foreach (var entry in manifest.Files)
+        {
+            byte[] bytes = File.ReadAllBytes(Path.Combine(folder, entry.Path));
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), entry.Sha256);
+            Assert.Equal(bytes.LongLength, entry.Bytes);
+        }
+        Assert.Equal((id, ScanContentHash.Of(scan.Graph)), (manifest.Scan, manifest.ContentHash));
+    }
+
+    [Fact]
+    public void A_Pack_Folder_Is_Named_By_Quarter_And_Minute_In_Utc()
+    {
+        var time = new DateTimeOffset(2026, 12, 1, 10, 5, 0, TimeSpan.FromHours(8));
+
+        Assert.Equal("2026Q4-20261201T0205", EvidencePack.FolderName(time));
+    }
+
+    public void Dispose() => network.Dispose();
+}
