@@ -37,7 +37,20 @@ internal static class DiagramCommand
         {
             Description = "N..M: draw scan M with what changed since scan N marked (physical and zones views)",
         };
-        foreach (Option option in new Option[] { db, scan, outDir, view, format, zones, lang, org, diff }) command.Options.Add(option);
+        var page = new Option<string>("--page")
+        {
+            Description = "PDF paper: A4, A3, A2, A1, A0 (one page when the drawing fits with readable text, else tiles "
+                + "and an overview), or fit (one page of the drawing's size)",
+            DefaultValueFactory = _ => "A3",
+        };
+        var dpi = new Option<int>("--dpi")
+        {
+            Description = $"PNG resolution: text is drawn to print at 8 pt (names) and 6 pt (labels) or more at it "
+                + $"({PrintSettings.LowestDpi}-{PrintSettings.HighestDpi})",
+            DefaultValueFactory = _ => PrintSettings.Default.Dpi,
+        };
+        foreach (Option option in new Option[] { db, scan, outDir, view, format, zones, lang, org, diff, page, dpi })
+            command.Options.Add(option);
         var lifecycle = new LifecycleOptions();
         lifecycle.AddTo(command);
         command.SetGuardedAction(async (result, output, _) =>
@@ -45,6 +58,7 @@ internal static class DiagramCommand
             var views = Choices.Parse(result.GetValue(view)!, DiagramBook.Views, "--view");
             var formats = Choices.Parse(result.GetValue(format)!, DiagramFiles.Formats, "--format");
             var language = Choices.Language(result.GetValue(lang)!);
+            var print = Print(result.GetValue(page)!, result.GetValue(dpi));
             var policy = StoredScan.Policy(result.GetValue(zones));
             var range = result.GetValue(diff);
             if (range is not null && views.Contains("logical"))
@@ -57,6 +71,7 @@ internal static class DiagramCommand
             {
                 Lifecycle = new LifecycleMarks(lifecycle.Assess(result, graph).Rows),
                 Changes = changes,
+                Print = print,
             };
             foreach (var path in Write(request, views, formats, directory, result.GetValue(db)!)) await output.WriteLineAsync(path);
             return ExitCodes.Ok;
@@ -70,6 +85,18 @@ internal static class DiagramCommand
         public ILifecycleMarks Lifecycle { get; init; } = NoLifecycleData.Instance;
         /// <summary>For a drawing of what changed: the earlier scan and the marks; null for a drawing of one scan.</summary>
         public (int From, DiagramChanges Marks)? Changes { get; init; }
+        /// <summary>The PDF's paper and the PNG's resolution.</summary>
+        public PrintSettings Print { get; init; } = PrintSettings.Default;
+    }
+
+    private static PrintSettings Print(string page, int dpi)
+    {
+        var papers = Enum.GetNames<PaperSize>();
+        var paper = papers.FirstOrDefault(p => string.Equals(p, page, StringComparison.OrdinalIgnoreCase))
+            ?? throw new UsageException($"--page '{page}' is not one of {string.Join(", ", papers)}");
+        if (dpi is < PrintSettings.LowestDpi or > PrintSettings.HighestDpi)
+            throw new UsageException($"--dpi {dpi} must be {PrintSettings.LowestDpi}-{PrintSettings.HighestDpi}");
+        return new PrintSettings(Enum.Parse<PaperSize>(paper), dpi);
     }
 
     private static (ScanInfo, TopologyGraph, (int, DiagramChanges)?) Plain((ScanInfo Info, TopologyGraph Graph) scan) =>
@@ -108,7 +135,7 @@ internal static class DiagramCommand
             var (pages, placed) = DiagramBook.Build(view, request.Graph, zones, request.Lifecycle, context, hints, request.Changes?.Marks);
             // A drawing of changes starts from the later scan's placement but stores none of its own.
             if (view == "physical" && !stored && request.Changes is null) SaveHints(db, request.Scan.Id, hintsJson, placed);
-            written.AddRange(DiagramFiles.Write(pages, directory, $"netmapper-{view}-{name}", formats));
+            written.AddRange(DiagramFiles.Write(pages, directory, $"netmapper-{view}-{name}", formats, request.Print));
         }
         return written;
     }
