@@ -15,7 +15,7 @@ public sealed record DiagramNode(string Id, NodeKind Kind, string Title)
     public bool OnBoundary { get; init; }
     /// <summary>Neighbours heard of but not polled, devices that never answered: drawn with a dashed outline.</summary>
     public bool Unconfirmed { get; init; }
-    /// <summary>On a per-zone page, a device of another zone shown as the connector to it.</summary>
+    /// <summary>On a per-zone page, a device of another zone shown as the connector to it: filled grey.</summary>
     public bool Connector { get; init; }
     public LifecycleMark? Lifecycle { get; init; }
     /// <summary>Bus colour (logical view): the zone's.</summary>
