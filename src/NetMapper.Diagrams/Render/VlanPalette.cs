@@ -18,7 +18,7 @@ public sealed record VlanStyle(string Color, VlanPattern Pattern);
 /// <summary>
 /// VLAN colours from the Okabe–Ito palette (Okabe and Ito 2008, "Color Universal Design"), which people with any of
 /// the common colour-vision deficiencies can tell apart. Its black is left out: it is too close to the trunks' dark
-/// slate and to the text. The seven left are at least 22 apart by CIEDE2000.
+/// slate and to the text. The seven left are at least 21.7 apart by CIEDE2000 (orange and yellow).
 /// <para>
 /// A VLAN's colour depends on its number and on the lower-numbered VLANs on the same page: each VLAN, lowest first,
 /// takes the slot its number points to (number mod 7), or the next free one. So a VLAN keeps its colour from scan to
