@@ -24,10 +24,10 @@ public static class DiagramBook
         switch (view)
         {
             case "physical":
-                var (layout, newHints) = ZonedLayout.Run(physical, hints);
+                var (layout, newHints) = ZonedLayout.Run(VlanPalette.Apply(physical), hints);
                 return ([new DiagramPage(layout, context)], newHints);
             case "logical":
-                var logical = LogicalLayout.Run(LogicalView.Build(graph, zones, context.Text));
+                var logical = LogicalLayout.Run(VlanPalette.Apply(LogicalView.Build(graph, zones, context.Text)));
                 return ([new DiagramPage(logical, context)], new Dictionary<string, NodeHint>());
             case "zones":
                 // the zone pages place each device where the physical view does
@@ -44,7 +44,8 @@ public static class DiagramBook
     /// <summary>A zone's page, subtitled with the zone's name.</summary>
     private static DiagramPage ZonePage(Zone zone, DiagramGraph graph, IReadOnlyDictionary<string, NodeHint> placed, DiagramContext context)
     {
-        var layout = ZonedLayout.Run(graph, placed).Layout;
+        // each zone page colours its own VLANs, so they stay apart on it
+        var layout = ZonedLayout.Run(VlanPalette.Apply(graph), placed).Layout;
         return new DiagramPage(layout, context with { Subtitle = context.Text.ZoneName(zone) }) { Suffix = zone.Id };
     }
 }

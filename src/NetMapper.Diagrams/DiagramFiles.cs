@@ -6,8 +6,9 @@ public static class DiagramFiles
     public static readonly string[] Formats = ["svg", "png", "pdf", "drawio", "graphml", "dot"];
 
     public static IReadOnlyList<string> Write(IReadOnlyList<DiagramPage> pages, string directory, string baseName,
-        IReadOnlyCollection<string> formats)
+        IReadOnlyCollection<string> formats, PrintSettings? print = null)
     {
+        print ??= PrintSettings.Default;
         // a scan with no devices has no zones, so no zone pages: nothing to write
         if (pages.Count == 0) return [];
         Directory.CreateDirectory(directory);
@@ -29,11 +30,11 @@ public static class DiagramFiles
                     break;
                 case "png":
                     for (int i = 0; i < pages.Count; i++)
-                        written.Add(Save(PathOf(pages[i], "png"), path => RasterWriter.WritePng(svgs[i], path)));
+                        written.Add(Save(PathOf(pages[i], "png"), path => RasterWriter.WritePng(svgs[i], path, print.Dpi)));
                     break;
                 case "pdf":
                     string title = pages[0].Context.Text.ViewTitle(pages[0].Layout.Graph.View);
-                    written.Add(Save(Single("pdf"), path => RasterWriter.WritePdf(svgs, path, title)));
+                    written.Add(Save(Single("pdf"), path => RasterWriter.WritePdf(svgs, path, title, print.Paper)));
                     break;
                 case "drawio":
                     written.Add(Save(Single("drawio"), path => File.WriteAllText(path, DrawioWriter.Write(pages))));

@@ -72,6 +72,40 @@ public sealed class SampleOutputTests(SampleDemo demo)
     }
 
     [Fact]
+    public void The_demo_prints_every_page_of_every_view_with_names_at_8_pt_labels_at_6_pt_and_vlans_apart()
+    {
+        var diagrams = Path.Combine(demo.OutDir, "diagrams");
+
+        SamplePrint.Check(diagrams);
+        // the zone pages show devices of other zones, each explained in the legend
+        var production = System.Xml.Linq.XElement.Load(Path.Combine(diagrams, "netmapper-zones-scan1-production.svg"));
+        Assert.Contains(production.Descendants(), e => (string?)e.Attribute("data-legend-item") == "other-zone");
+    }
+
+    [Fact]
+    public async Task A_fitted_page_prints_each_drawing_on_one_page_of_its_own_size()
+    {
+        var fitted = Path.Combine(demo.OutDir, "fitted");
+
+        var drawn = await CliRunner.RunAsync("diagram", "--db", demo.Db, "--out", fitted, "--view", "physical", "--format", "pdf,png",
+            "--zones", SampleDemo.ZonesFile, "--page", "fit", "--dpi", "96");
+
+        Assert.True(drawn.Exit == 0, drawn.Err);
+        var page = Assert.Single(PrintChecks.PdfPageSizes(Path.Combine(fitted, "netmapper-physical-scan1.pdf")));
+        Assert.True(page.Width > NetMapper.Diagrams.PaperSheet.Of(NetMapper.Diagrams.PaperSize.A3).Long, $"{page}");
+    }
+
+    [Theory]
+    [InlineData("--page", "B5", "netmapper: --page 'B5' is not one of A4, A3, A2, A1, A0, Fit")]
+    [InlineData("--dpi", "10", "netmapper: --dpi 10 must be 72-600")]
+    public async Task A_paper_or_resolution_that_does_not_exist_is_one_line_and_exit_2(string option, string value, string message)
+    {
+        var refused = await CliRunner.RunAsync("diagram", "--db", demo.Db, "--out", Path.Combine(demo.OutDir, "refused"), option, value);
+
+        Assert.Equal((2, message), (refused.Exit, refused.Err.Trim()));
+    }
+
+    [Fact]
     public async Task A_view_that_does_not_exist_is_one_line_and_exit_2()
     {
         var again = Path.Combine(demo.OutDir, "again");

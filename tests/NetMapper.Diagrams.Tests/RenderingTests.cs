@@ -109,13 +109,14 @@ public class RenderingTests
         {
             var layout = ZonedLayout.Run(SyntheticNetwork.Build(30)).Layout;
             var svg = SvgWriter.ToXml(SvgWriter.Build(layout, ZonedLayoutTests.Context("zh-TW")));
-            RasterWriter.WritePng(svg, Path.Combine(dir, "a.png"));
-            RasterWriter.WritePdf([svg, svg], Path.Combine(dir, "a.pdf"), "test");
+            RasterWriter.WritePng(svg, Path.Combine(dir, "a.png"), 150);
+            RasterWriter.WritePdf([svg, svg], Path.Combine(dir, "a.pdf"), "test", PaperSize.A3);
 
             Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(Path.Combine(dir, "a.png"))[..4]);
             var pdf = File.ReadAllText(Path.Combine(dir, "a.pdf"), System.Text.Encoding.Latin1);
             Assert.StartsWith("%PDF", pdf, StringComparison.Ordinal);
-            Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(pdf, @"/Type\s*/Page\b"));
+            int pages = RasterWriter.Plan(svg, PaperSize.A3).Pages.Count;
+            Assert.Equal(2 * pages, System.Text.RegularExpressions.Regex.Count(pdf, @"/Type\s*/Page\b"));
             Assert.Contains("NotoSansCJK", pdf, StringComparison.Ordinal);
         }
         finally { Directory.Delete(dir, recursive: true); }

@@ -17,6 +17,8 @@ public sealed record DiagramsRequest(LoadedScan Scan, string Db, ZonePolicy Zone
     public IReadOnlyList<LifecycleRow> Lifecycle { get; init; } = [];
     /// <summary>For a drawing of what changed: the earlier scan and the marks; null for a drawing of one scan.</summary>
     public ChangeMarks? Changes { get; init; }
+    /// <summary>The PDF's paper and the PNG's resolution.</summary>
+    public PrintSettings Print { get; init; } = PrintSettings.Default;
 }
 
 /// <summary>What a drawing of changes marks, and the scan they are changes since.</summary>
@@ -48,7 +50,8 @@ public static class DiagramsJob
             var (pages, placed) = DiagramBook.Build(view, graph, zones, badges, context, hints, request.Changes?.Marks);
             // A drawing of changes starts from the later scan's placement but stores none of its own.
             if (view == "physical" && !stored && request.Changes is null) LayoutHints.Save(request.Db, scan.Id, hintsJson, placed);
-            written.AddRange(DiagramFiles.Write(pages, request.Folder, $"netmapper-{view}-{name}", request.Formats));
+            written.AddRange(DiagramFiles.Write(pages, request.Folder, $"netmapper-{view}-{name}", request.Formats,
+                request.Print));
         }
         return new DiagramsResult(written);
     }

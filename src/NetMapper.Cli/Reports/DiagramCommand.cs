@@ -35,7 +35,20 @@ internal static class DiagramCommand
         {
             Description = "N..M: draw scan M with what changed since scan N marked (physical and zones views)",
         };
-        foreach (Option option in new Option[] { db, scan, outDir, view, format, zones, lang, org, diff }) command.Options.Add(option);
+        var page = new Option<string>("--page")
+        {
+            Description = "PDF paper: A4, A3, A2, A1, A0 (one page when the drawing fits with readable text, else tiles "
+                + "and an overview), or fit (one page of the drawing's size)",
+            DefaultValueFactory = _ => "A3",
+        };
+        var dpi = new Option<int>("--dpi")
+        {
+            Description = $"PNG resolution: text is drawn to print at 8 pt (names) and 6 pt (labels) or more at it "
+                + $"({PrintSettings.LowestDpi}-{PrintSettings.HighestDpi})",
+            DefaultValueFactory = _ => PrintSettings.Default.Dpi,
+        };
+        foreach (Option option in new Option[] { db, scan, outDir, view, format, zones, lang, org, diff, page, dpi })
+            command.Options.Add(option);
         var lifecycle = new LifecycleOptions();
         lifecycle.AddTo(command);
         command.SetGuardedAction(async (result, output, _) =>
@@ -43,6 +56,7 @@ internal static class DiagramCommand
             var views = Choices.Parse(result.GetValue(view)!, DiagramBook.Views, "--view");
             var formats = Choices.Parse(result.GetValue(format)!, DiagramFiles.Formats, "--format");
             var language = Choices.Language(result.GetValue(lang)!);
+            var print = Print(result.GetValue(page)!, result.GetValue(dpi));
             var policy = StoredScan.Policy(result.GetValue(zones));
             var range = result.GetValue(diff);
             if (range is not null && views.Contains("logical"))
@@ -56,11 +70,22 @@ internal static class DiagramCommand
             {
                 Lifecycle = lifecycle.Assess(result, stored.Graph).Rows,
                 Changes = drawing?.Marks,
+                Print = print,
             };
             foreach (var path in DiagramsJob.Run(request).Files) await output.WriteLineAsync(path);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static PrintSettings Print(string page, int dpi)
+    {
+        var papers = Enum.GetNames<PaperSize>();
+        var paper = papers.FirstOrDefault(p => string.Equals(p, page, StringComparison.OrdinalIgnoreCase))
+            ?? throw new UsageException($"--page '{page}' is not one of {string.Join(", ", papers)}");
+        if (dpi is < PrintSettings.LowestDpi or > PrintSettings.HighestDpi)
+            throw new UsageException($"--dpi {dpi} must be {PrintSettings.LowestDpi}-{PrintSettings.HighestDpi}");
+        return new PrintSettings(Enum.Parse<PaperSize>(paper), dpi);
     }
 
     /// <summary>"N..M": the later scan with the earlier one's missing parts put back, and what changed marked.</summary>

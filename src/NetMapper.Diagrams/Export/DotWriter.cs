@@ -47,7 +47,9 @@ public static class DotWriter
     {
         string label = string.Join("\\n", new[] { node.Title }.Concat(node.Lines).Select(Escape));
         if (node.Lifecycle is { } mark) label += "\\n[" + (mark.State == LifecycleState.PastEndOfSupport ? "EOL" : "EOL soon") + "]";
-        string style = node.Unconfirmed || node.Connector ? ", style=\"rounded,dashed\"" : "";
+        // as in the SVG: another zone's device filled grey, one not polled dashed
+        string style = (node.Unconfirmed ? ", style=\"rounded,filled,dashed\"" : "")
+            + (node.Connector ? $", fillcolor={Q(NodeShapes.OtherZoneFill)}" : "");
         return $"{Q(node.Id)} [label=\"{label}\", color={Q(Palette.Of(node.Kind))}, tooltip={Q(text.Kind(node.Kind))}{style}];";
     }
 

@@ -15,7 +15,7 @@ public sealed record DiagramNode(string Id, NodeKind Kind, string Title)
     public bool OnBoundary { get; init; }
     /// <summary>Neighbours heard of but not polled, devices that never answered: drawn with a dashed outline.</summary>
     public bool Unconfirmed { get; init; }
-    /// <summary>On a per-zone page, a device of another zone shown as the connector to it.</summary>
+    /// <summary>On a per-zone page, a device of another zone shown as the connector to it: filled grey.</summary>
     public bool Connector { get; init; }
     public LifecycleMark? Lifecycle { get; init; }
     /// <summary>Bus colour (logical view): the zone's.</summary>
@@ -39,6 +39,8 @@ public sealed record DiagramEdge(string Id, string From, string To)
     public bool Inferred { get; init; }
     /// <summary>The one VLAN an access link carries (coloured by it).</summary>
     public int? Vlan { get; init; }
+    /// <summary>How the VLAN's lines are drawn on this page: set per page by <see cref="VlanPalette.Apply"/>.</summary>
+    public VlanStyle? VlanStyle { get; init; }
     /// <summary>VLANs a trunk carries (drawn dark with a trunk mark).</summary>
     public IReadOnlyList<int> TrunkVlans { get; init; } = [];
     /// <summary>A link of the out-of-band management network: drawn thin, routed along the right side.</summary>

@@ -8,8 +8,11 @@ public static class EdgeStyle
     public static (string Color, double Width) Of(DiagramEdge edge) =>
         edge.Management ? (Palette.Management, 1)
         : edge.TrunkVlans.Count > 0 ? (Palette.Trunk, edge.Members > 1 ? 2 + edge.Members : 2.5)
-        : edge.Vlan is int vlan ? (Palette.OfVlan(vlan), edge.Members > 1 ? 2 + edge.Members : 2)
+        : edge.Vlan is int vlan ? (VlanOf(edge, vlan).Color, edge.Members > 1 ? 2 + edge.Members : 2)
         : (Palette.Plain, edge.Members > 1 ? 2 + edge.Members : 1.5);
+
+    /// <summary>The style of a VLAN line: the page's, or its number's own where the page gave none.</summary>
+    public static VlanStyle VlanOf(DiagramEdge edge, int vlan) => edge.VlanStyle ?? VlanPalette.Alone(vlan);
 
     /// <summary>The dash pattern of an inferred link (<see cref="DiagramEdge.Inferred"/>): unlike any other line's.</summary>
     public const string InferredDashes = "10,3,2,3";

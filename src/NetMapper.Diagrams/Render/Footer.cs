@@ -9,7 +9,10 @@ internal static class Footer
     /// <summary>A legend symbol is this wide; a line symbol runs this far under the top of its row.</summary>
     private const double SymbolWidth = 26, SymbolLineY = 9;
 
-    private sealed record Item(string Kind, string Key, string Label);
+    private sealed record Item(string Kind, string Key, string Label)
+    {
+        public VlanStyle? Vlan { get; init; }
+    }
 
     public static (double Width, double Height) Measure(DiagramLayout layout, DiagramContext context)
     {
@@ -29,7 +32,9 @@ internal static class Footer
             double y = top + Top;
             foreach (var item in column.Items)
             {
-                group.Add(Symbol(item, x, y));
+                var symbol = Symbol(item, x, y);
+                symbol.SetAttributeValue("data-legend-item", item.Kind);
+                group.Add(symbol);
                 group.Add(SvgShapes.Text(x + 34, y + 13, item.Label, 10));
                 y += RowHeight;
             }
@@ -52,8 +57,10 @@ internal static class Footer
             yield return Line("inferred", "Inferred (shared point-to-point subnet)", "推斷鏈路 (共用點對點子網路)");
         if (edges.Any(e => e.Management)) yield return Line("management", "Out-of-band management", "頻外管理網路");
         if (layout.Boundaries.Count > 0) yield return new Item("line", "boundary", text.Boundary);
-        foreach (var vlan in edges.Select(e => e.Vlan).OfType<int>().Distinct().Order().Take(24))
-            yield return new Item("vlan", vlan.ToString(System.Globalization.CultureInfo.InvariantCulture), $"VLAN {vlan}");
+        // every VLAN on the page, each with the style its lines have here
+        var vlans = edges.Where(e => e.Vlan is not null).GroupBy(e => e.Vlan!.Value).OrderBy(g => g.Key);
+        foreach (var vlan in vlans)
+            yield return new Item("vlan", "", $"VLAN {vlan.Key}") { Vlan = EdgeStyle.VlanOf(vlan.First(), vlan.Key) };
         foreach (var zone in layout.Graph.Zones.Select(z => z.Zone))
             yield return new Item("zone", zone.Color, text.ZoneName(zone));
         var states = layout.Nodes.Select(n => n.Node.Lifecycle?.State).OfType<LifecycleState>().Distinct().Order();
@@ -67,6 +74,11 @@ internal static class Footer
         foreach (var change in layout.Nodes.Select(n => n.Node.Change).Concat(layout.Edges.Select(e => e.Edge.Change))
             .OfType<ChangeMark>().Distinct().Order())
             yield return new Item("change", change.ToString(), ChangeLabel(change, text));
+        if (layout.Nodes.Any(n => n.Node.Connector))
+        {
+            string otherZone = text["Device of another zone, shown for its link", "其他區域的設備 (因連線而顯示)"];
+            yield return new Item("other-zone", "", otherZone);
+        }
         if (layout.Nodes.Any(n => n.Node.Unconfirmed))
         {
             string unconfirmed = text["Not polled / not answering (from neighbours)", "未輪詢或無回應 (由鄰居得知)"];
@@ -103,8 +115,8 @@ internal static class Footer
                 };
                 return SvgShapes.Line(SymbolLine(x, y), color, width, dashes);
             case "vlan":
-                int vlan = int.Parse(item.Key, System.Globalization.CultureInfo.InvariantCulture);
-                return SvgShapes.Line(SymbolLine(x, y), Palette.OfVlan(vlan), 3);
+                var vlanLine = SvgShapes.Line(SymbolLine(x, y), item.Vlan!.Color, 3);
+                return SvgWriter.VlanLine(vlanLine, item.Vlan.Pattern, SymbolLine(x, y), 3, null);
             case "zone":
                 var rect = SvgShapes.Rect(new Box(x, y + 1, SymbolWidth, 15), item.Key, item.Key, 1, 3);
                 rect.SetAttributeValue("fill-opacity", "0.25");
@@ -116,9 +128,11 @@ internal static class Footer
                 return symbol;
             case "badge":
                 return NodeShapes.Badge(new LifecycleMark(Enum.Parse<LifecycleState>(item.Key), item.Label), new Box(x + 3, y + 6, 12, 12));
+            case "other-zone":
+                return SvgShapes.Rect(new Box(x, y + 1, SymbolWidth, 15), NodeShapes.OtherZoneFill, Palette.Plain, 1.2, 3);
             default:
                 var box = SvgShapes.Rect(new Box(x, y + 1, SymbolWidth, 15), "#FFFFFF", Palette.Plain, 1.2, 3);
-                box.SetAttributeValue("stroke-dasharray", "4 3");
+                box.SetAttributeValue("stroke-dasharray", NodeShapes.UnconfirmedDashes);
                 return box;
         }
     }

@@ -5,6 +5,11 @@ namespace NetMapper.Diagrams;
 /// <summary>A device box (icon, name, address, model, lifecycle badge) and a subnet bus.</summary>
 internal static class NodeShapes
 {
+    /// <summary>The fill of a box of another zone on a zone page (<see cref="DiagramNode.Connector"/>).</summary>
+    public const string OtherZoneFill = "#E0E0E0";
+    /// <summary>The outline of a device not polled or not answering (<see cref="DiagramNode.Unconfirmed"/>).</summary>
+    public const string UnconfirmedDashes = "4 3";
+
     /// <summary>How far above its bus a bus's label stands.</summary>
     private const double BusLabelLift = 6;
 
@@ -13,14 +18,17 @@ internal static class NodeShapes
         var (node, box) = (placed.Node, placed.Box);
         var group = Tagged(node);
         string color = Palette.Of(node.Kind);
-        var rect = SvgShapes.Rect(box, node.Connector ? "#F5F5F5" : "#FFFFFF", color, node.OnBoundary ? 2.2 : 1.4, 5);
-        if (node.Unconfirmed || node.Connector) rect.SetAttributeValue("stroke-dasharray", "4 3");
+        // two separate marks, so a device can be both: another zone's is filled grey, one not polled is dashed
+        var rect = SvgShapes.Rect(box, node.Connector ? OtherZoneFill : "#FFFFFF", color, node.OnBoundary ? 2.2 : 1.4, 5);
+        if (node.Unconfirmed) rect.SetAttributeValue("stroke-dasharray", UnconfirmedDashes);
         if (node.Change is { } change) MarkChange(group, rect, change);
         rect.Add(SvgShapes.Tooltip(string.Join("\n", new[] { node.Title }.Concat(node.Lines))));
         group.Add(rect);
         group.Add(SvgShapes.Path(Icons.PathOf(node.Kind), color, 1.6, box.X + 7, box.CenterY - 12, 1));
         double x = box.X + NodeSizes.Padding + NodeSizes.IconWidth, y = box.Y + NodeSizes.Padding + 11;
-        group.Add(SvgShapes.Text(x, y, node.Title, NodeSizes.TitleFont, bold: true));
+        var title = SvgShapes.Text(x, y, node.Title, NodeSizes.TitleFont, bold: true);
+        title.SetAttributeValue("data-device-name", "true");
+        group.Add(title);
         foreach (var line in node.Lines)
         {
             y += NodeSizes.LineHeight;
@@ -52,7 +60,7 @@ internal static class NodeShapes
         if (mark.State == LifecycleState.PastEndOfSupport)
         {
             group.Add(SvgShapes.Circle(x, y, 11, Palette.Eol));
-            group.Add(SvgShapes.Text(x, y + 3, "EOL", 7.5, "#FFFFFF", bold: true, "middle"));
+            group.Add(SvgShapes.Text(x, y + 3, "EOL", 8, "#FFFFFF", bold: true, "middle"));
         }
         else
         {
@@ -85,6 +93,7 @@ internal static class NodeShapes
         group.SetAttributeValue("data-zone", node.OnBoundary ? "" : node.ZoneId);
         if (node.OnBoundary) group.SetAttributeValue("data-boundary-node", "true");
         if (node.Connector) group.SetAttributeValue("data-connector", "true");
+        if (node.Unconfirmed) group.SetAttributeValue("data-unconfirmed", "true");
         return group;
     }
 }

@@ -1,20 +1,22 @@
+using System.Globalization;
+using System.Xml.Linq;
 using SkiaSharp;
 using Svg.Skia;
 
 namespace NetMapper.Diagrams;
 
-/// <summary>PNG and PDF from the SVG through Svg.Skia: the PDF stays vectors, each page scaled onto A3 landscape.</summary>
+/// <summary>
+/// PNG and PDF from the SVG through Svg.Skia, each at a scale where the text is readable on paper
+/// (<see cref="PrintScale"/>): the PDF stays vectors, on the pages <see cref="PagePlanner"/> chooses.
+/// </summary>
 public static class RasterWriter
 {
-    /// <summary>A3 landscape in PDF points (1/72 inch).</summary>
-    public const float A3Width = 1190.55f, A3Height = 841.89f;
-    /// <summary>Room left around a drawing on its PDF page: half on each side.</summary>
-    private const float PageMargins = 40;
-
-    public static void WritePng(string svg, string path, float scale = 1.5f)
+    /// <summary>A PNG at the stated resolution, drawn so that printed at it the text meets the minimum sizes.</summary>
+    public static void WritePng(string svg, string path, int dpi)
     {
         using var picture = Load(svg, path);
         var bounds = picture.Picture!.CullRect;
+        float scale = (float)(PrintScale.Minimum(XElement.Parse(svg)) * dpi / 72);
         var info = new SKImageInfo((int)Math.Ceiling(bounds.Width * scale), (int)Math.Ceiling(bounds.Height * scale));
         string pixels = $"{info.Width}×{info.Height} px";
         using var surface = SKSurface.Create(info)
@@ -25,10 +27,11 @@ public static class RasterWriter
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         using var file = File.Create(path);
-        data.SaveTo(file);
+        file.Write(PngResolution.Stated(data.AsSpan(), dpi));
     }
 
-    public static void WritePdf(IReadOnlyList<string> svgPages, string path, string title)
+    /// <summary>Every page of a view in one PDF, each drawing on its own pages (one, or an overview and tiles).</summary>
+    public static void WritePdf(IReadOnlyList<string> svgPages, string path, string title, PaperSize paper)
     {
         using var file = File.Create(path);
         var metadata = new SKDocumentPdfMetadata
@@ -41,16 +44,34 @@ public static class RasterWriter
         using var document = SKDocument.CreatePdf(file, metadata);
         foreach (var svg in svgPages)
         {
+            var plan = Plan(svg, paper);
             using var picture = Load(svg, path);
-            var bounds = picture.Picture!.CullRect;
-            float scale = Math.Min((A3Width - PageMargins) / bounds.Width, (A3Height - PageMargins) / bounds.Height);
-            var canvas = document.BeginPage(A3Width, A3Height);
-            canvas.Translate((A3Width - bounds.Width * scale) / 2, (A3Height - bounds.Height * scale) / 2);
-            canvas.Scale(scale);
-            canvas.DrawPicture(picture.Picture);
-            document.EndPage();
+            using var withoutText = Load(WithoutText(svg), path);
+            foreach (var page in plan.Pages)
+            {
+                var canvas = document.BeginPage((float)page.Width, (float)page.Height);
+                PdfPages.Draw(canvas, page, plan, picture.Picture!, withoutText.Picture!);
+                document.EndPage();
+            }
         }
         document.Close();
+    }
+
+    /// <summary>The pages one drawing prints on: sized by its width and height and the scale its text needs.</summary>
+    public static PrintPlan Plan(string svg, PaperSize paper)
+    {
+        var root = XElement.Parse(svg);
+        double width = double.Parse((string)root.Attribute("width")!, CultureInfo.InvariantCulture);
+        double height = double.Parse((string)root.Attribute("height")!, CultureInfo.InvariantCulture);
+        return PagePlanner.Plan(width, height, PrintScale.Minimum(root), paper);
+    }
+
+    /// <summary>The drawing with its text taken out: for the overview, where the text could not be read.</summary>
+    private static string WithoutText(string svg)
+    {
+        var root = XElement.Parse(svg);
+        root.Descendants(SvgShapes.Ns + "text").Remove();
+        return root.ToString(SaveOptions.DisableFormatting);
     }
 
     /// <summary>Whether this machine has a font with the character (CJK text needs one: Debian's fonts-noto-cjk).</summary>

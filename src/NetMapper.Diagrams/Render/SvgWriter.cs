@@ -102,16 +102,25 @@ public static class SvgWriter
         }
         var line = SvgShapes.Line(placed.Points, color, width, dashes);
         line.Add(SvgShapes.Tooltip(EdgeStyle.Describe(edge)));
-        group.Add(line);
+        if (edge.Vlan is int vlan)
+        {
+            group.SetAttributeValue("data-vlan", vlan.ToString(CultureInfo.InvariantCulture));
+            group.Add(VlanLine(line, EdgeStyle.VlanOf(edge, vlan).Pattern, placed.Points, width, dashes).Elements());
+        }
+        else group.Add(line);
         if (placed.Points.Count < 2) return group;
         // on a bus, a dot where the line joins it: a line that only passes a bus has none
         if (ontoBus) group.Add(SvgShapes.Circle(placed.Points[^1].X, placed.Points[^1].Y, 3.5, color));
         if (edge.FromLabel.Length > 0) group.Add(EndLabel(placed.Points[0], placed.Points[1], edge.FromLabel));
         if (edge.ToLabel.Length > 0) group.Add(EndLabel(placed.Points[^1], placed.Points[^2], edge.ToLabel));
-        var middle = EdgeStyle.MiddleLabel(edge);
         var (a, b) = Longest(placed.Points);
-        // a label longer than the line's longest leg would cover its ends; the tooltip still has it
-        if (middle.Length > 0 && TextWidth.Of(middle, MiddleLabelFont) + MiddleLabelRoom < Math.Abs(a.X - b.X) + Math.Abs(a.Y - b.Y))
+        double room = Math.Abs(a.X - b.X) + Math.Abs(a.Y - b.Y) - MiddleLabelRoom;
+        // a label longer than the line's longest leg would cover its ends: then "VLAN 110", or "110" in the VLAN's
+        // colour, so a VLAN's line always says its number; the tooltip keeps the rest
+        string? number = edge.Vlan?.ToString(CultureInfo.InvariantCulture);
+        string[] labels = number is null ? [EdgeStyle.MiddleLabel(edge)] : [EdgeStyle.MiddleLabel(edge), "VLAN " + number, number];
+        var middle = labels.FirstOrDefault(l => l.Length > 0 && TextWidth.Of(l, MiddleLabelFont) < room);
+        if (middle is not null)
         {
             // beside a vertical leg, centred above a horizontal one
             bool vertical = a.X == b.X;
@@ -119,6 +128,20 @@ public static class SvgWriter
             group.Add(SvgShapes.Halo(SvgShapes.Text(x, y, middle, MiddleLabelFont, color, anchor: vertical ? "start" : "middle")));
         }
         return group;
+    }
+
+    /// <summary>The colour of a cased VLAN line's edges (<see cref="VlanPattern.Cased"/>).</summary>
+    internal const string CasingColor = "#212121";
+
+    /// <summary>A VLAN's line with its pattern: dark edges under it, a white stripe over it, or both.</summary>
+    internal static XElement VlanLine(XElement line, VlanPattern pattern, IReadOnlyList<Pt> points, double width, string? dashes)
+    {
+        var parts = SvgShapes.Group();
+        if (pattern is VlanPattern.Cased or VlanPattern.HollowCased) parts.Add(SvgShapes.Line(points, CasingColor, width + 2, dashes));
+        parts.Add(line);
+        if (pattern is VlanPattern.Hollow or VlanPattern.HollowCased)
+            parts.Add(SvgShapes.Line(points, "#FFFFFF", Math.Max(0.8, width / 3), dashes));
+        return parts;
     }
 
     /// <summary>A port name next to the box it belongs to, along the line: turned upright on a vertical leg, so the

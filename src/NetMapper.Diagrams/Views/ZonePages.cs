@@ -4,7 +4,7 @@ namespace NetMapper.Diagrams;
 
 /// <summary>
 /// Per-zone pages for large networks: a zone's devices, and as connectors the devices of other zones (and boundary
-/// firewalls) they link to, in those zones' containers, drawn dashed.
+/// firewalls) they link to, in those zones' containers, filled grey.
 /// </summary>
 public static class ZonePages
 {
