@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Xml.Linq;
 using MiniExcelLibs;
 
 namespace NetMapper.Cli.Tests;
@@ -70,6 +71,29 @@ public sealed class SampleOutputTests(SampleDemo demo)
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(diagrams, "netmapper-physical-scan1.svg"), Token),
             await File.ReadAllTextAsync(Path.Combine(again, "netmapper-physical-scan1.svg"), Token));
     }
+
+    [Theory]
+    [InlineData("physical")]
+    [InlineData("logical")]
+    [InlineData("zones")]
+    public async Task DrawIos_own_library_draws_the_demos_drawio_boxes_and_lines_where_its_svg_does(string view)
+    {
+        var diagrams = Path.Combine(demo.OutDir, "diagrams");
+        var drawio = Path.Combine(diagrams, $"netmapper-{view}-scan1.drawio");
+
+        var drawn = await DrawioGeometry.ReadAsync(drawio);
+
+        var pages = XDocument.Load(drawio).Descendants("diagram").ToArray();
+        var svgs = Directory.GetFiles(diagrams, $"netmapper-{view}-scan1*.svg").Select(f => XDocument.Load(f)).ToArray();
+        Assert.Equal(pages.Length, svgs.Length);
+        // the zone pages' SVGs are a file per zone: each draw.io page goes with the SVG that draws the same boxes
+        XDocument SvgOf(XElement page) => svgs.Single(svg => Ids(svg, "data-node").SetEquals(Ids(page, "netmapper-id")));
+        Assert.Empty(pages.SelectMany((page, i) => DrawioGeometry.Differences(page, drawn[i], SvgOf(page))));
+    }
+
+    private static HashSet<string> Ids(XContainer drawing, string attribute) =>
+        drawing.Descendants().Where(e => (string?)e.Attribute("kind") != "link").Select(e => (string?)e.Attribute(attribute))
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     [Fact]
     public async Task A_view_that_does_not_exist_is_one_line_and_exit_2()
