@@ -95,6 +95,41 @@ public sealed class SampleOutputTests(SampleDemo demo)
         drawing.Descendants().Where(e => (string?)e.Attribute("kind") != "link").Select(e => (string?)e.Attribute(attribute))
             .OfType<string>().ToHashSet(StringComparer.Ordinal);
 
+    [Theory]
+    [InlineData("netmapper-physical-scan1.svg")]
+    [InlineData("netmapper-zones-scan1-lines.svg")]
+    public void The_lines_to_the_exchanges_run_to_labelled_clouds_the_backup_carrier_dashed(string file)
+    {
+        var svg = XDocument.Load(Path.Combine(demo.OutDir, "diagrams", file));
+
+        var clouds = svg.Descendants().Where(e => (string?)e.Attribute("data-kind") == "Cloud")
+            .Select(e => (string)e.Attribute("data-node")!).ToArray();
+        Assert.Contains("carrier:172.20.0.0/16", clouds);
+        Assert.Contains("carrier:172.21.0.0/16", clouds);
+        foreach (var exchange in new[] { "carrier:172.20.0.0/16", "carrier:172.21.0.0/16" })
+        {
+            var lines = svg.Descendants().Where(e => (string?)e.Attribute("data-to") == exchange).ToArray();
+            // the dedicated line solid and labelled 主線, the second carrier's line dashed and labelled 備援
+            Assert.Equal([false, true], lines.Select(Dashed).Order());
+            var roles = lines.Select(l => l.Value.Contains("備援", StringComparison.Ordinal) ? "備援" : "主線");
+            Assert.Equal(["主線", "備援"], roles.Order());
+        }
+    }
+
+    [Fact]
+    public void Both_internet_lines_run_to_the_internet_cloud_named_by_their_carriers_interface_descriptions()
+    {
+        var svg = XDocument.Load(Path.Combine(demo.OutDir, "diagrams", "netmapper-physical-scan1.svg"));
+
+        var cloud = svg.Descendants().Single(e => (string?)e.Attribute("data-node") == "carrier:0.0.0.0/0");
+        Assert.Contains("網際網路", cloud.Value, StringComparison.Ordinal);
+        Assert.Contains("hinet-pe", cloud.Value, StringComparison.Ordinal);
+        Assert.Contains("tfn-pe", cloud.Value, StringComparison.Ordinal);
+        Assert.Equal(2, svg.Descendants().Count(e => (string?)e.Attribute("data-to") == "carrier:0.0.0.0/0"));
+    }
+
+    private static bool Dashed(XElement line) => line.Descendants().Any(e => e.Attribute("stroke-dasharray") is not null);
+
     [Fact]
     public async Task A_view_that_does_not_exist_is_one_line_and_exit_2()
     {

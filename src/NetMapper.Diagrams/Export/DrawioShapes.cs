@@ -25,6 +25,7 @@ internal static class DrawioShapes
         NodeKind.LoadBalancer => "shape=mxgraph.networks.load_balancer;",
         NodeKind.Server => "shape=mxgraph.networks.server;",
         NodeKind.HostGroup => "shape=mxgraph.networks.pc;",
+        NodeKind.Cloud => "shape=mxgraph.networks.cloud;",
         NodeKind.Bus => "",
         // a device whose role the scan could not tell: draw.io's plain ellipse, as the SVG's circled question mark
         _ => "ellipse;",
