@@ -37,6 +37,7 @@ public sealed class DiagramText(string language)
         NodeKind.Server => this["Server", "伺服器"],
         NodeKind.HostGroup => this["Host group", "主機群組"],
         NodeKind.Bus => this["Subnet", "網段"],
+        NodeKind.Cloud => this["Outside network (line to it: primary solid, backup dashed)", "外部網路 (主線實線、備援虛線)"],
         _ => this["Other device", "其他設備"],
     };
 

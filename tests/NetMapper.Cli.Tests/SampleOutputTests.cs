@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Xml.Linq;
 using MiniExcelLibs;
 
 namespace NetMapper.Cli.Tests;
@@ -70,6 +71,66 @@ public sealed class SampleOutputTests(SampleDemo demo)
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(diagrams, "netmapper-physical-scan1.svg"), Token),
             await File.ReadAllTextAsync(Path.Combine(again, "netmapper-physical-scan1.svg"), Token));
     }
+
+    [Theory]
+    [InlineData("physical")]
+    [InlineData("logical")]
+    [InlineData("zones")]
+    public async Task DrawIos_own_library_draws_the_demos_drawio_boxes_and_lines_where_its_svg_does(string view)
+    {
+        var diagrams = Path.Combine(demo.OutDir, "diagrams");
+        var drawio = Path.Combine(diagrams, $"netmapper-{view}-scan1.drawio");
+
+        var drawn = await DrawioGeometry.ReadAsync(drawio);
+
+        var pages = XDocument.Load(drawio).Descendants("diagram").ToArray();
+        var svgs = Directory.GetFiles(diagrams, $"netmapper-{view}-scan1*.svg").Select(f => XDocument.Load(f)).ToArray();
+        Assert.Equal(pages.Length, svgs.Length);
+        // the zone pages' SVGs are a file per zone: each draw.io page goes with the SVG that draws the same boxes
+        XDocument SvgOf(XElement page) => svgs.Single(svg => Ids(svg, "data-node").SetEquals(Ids(page, "netmapper-id")));
+        Assert.Empty(pages.SelectMany((page, i) => DrawioGeometry.Differences(page, drawn[i], SvgOf(page))));
+    }
+
+    private static HashSet<string> Ids(XContainer drawing, string attribute) =>
+        drawing.Descendants().Where(e => (string?)e.Attribute("kind") != "link").Select(e => (string?)e.Attribute(attribute))
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+    [Theory]
+    [InlineData("netmapper-physical-scan1.svg")]
+    [InlineData("netmapper-zones-scan1-lines.svg")]
+    public void The_lines_to_the_exchanges_run_to_labelled_clouds_the_backup_carrier_dashed(string file)
+    {
+        var svg = XDocument.Load(Path.Combine(demo.OutDir, "diagrams", file));
+
+        var clouds = svg.Descendants().Where(e => (string?)e.Attribute("data-kind") == "Cloud")
+            .Select(e => (string)e.Attribute("data-node")!).ToArray();
+        Assert.Contains("carrier:172.20.0.0/16", clouds);
+        Assert.Contains("carrier:172.21.0.0/16", clouds);
+        foreach (var exchange in new[] { "carrier:172.20.0.0/16", "carrier:172.21.0.0/16" })
+        {
+            var lines = svg.Descendants().Where(e => (string?)e.Attribute("data-to") == exchange).ToArray();
+            // the dedicated line solid and labelled 主線, the second carrier's line dashed and labelled 備援
+            Assert.Equal([false, true], lines.Select(Dashed).Order());
+            var roles = lines.Select(l => l.Value.Contains("備援", StringComparison.Ordinal) ? "備援" : "主線");
+            Assert.Equal(["主線", "備援"], roles.Order());
+        }
+    }
+
+    [Fact]
+    public void The_internet_lines_run_to_the_internet_cloud_the_higher_metric_carrier_dashed_as_the_backup()
+    {
+        var svg = XDocument.Load(Path.Combine(demo.OutDir, "diagrams", "netmapper-physical-scan1.svg"));
+
+        var cloud = svg.Descendants().Single(e => (string?)e.Attribute("data-node") == "carrier:0.0.0.0/0");
+        Assert.Contains("網際網路", cloud.Value, StringComparison.Ordinal);
+        Assert.Contains("hinet-pe", cloud.Value, StringComparison.Ordinal);
+        Assert.Contains("tfn-pe", cloud.Value, StringComparison.Ordinal);
+        var lines = svg.Descendants().Where(e => (string?)e.Attribute("data-to") == "carrier:0.0.0.0/0").ToArray();
+        // edge-rtr2's default route over the second carrier has metric 100 (network.yaml): the backup
+        Assert.Equal([false, true], lines.Select(Dashed).Order());
+    }
+
+    private static bool Dashed(XElement line) => line.Descendants().Any(e => e.Attribute("stroke-dasharray") is not null);
 
     [Fact]
     public void The_demo_prints_every_page_of_every_view_with_names_at_8_pt_labels_at_6_pt_and_vlans_apart()

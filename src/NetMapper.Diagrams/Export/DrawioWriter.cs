@@ -5,8 +5,8 @@ namespace NetMapper.Diagrams;
 
 /// <summary>
 /// draw.io (diagrams.net) files that stay editable: one diagram per page, zones as swimlane containers holding their
-/// devices, links as connectors between the devices (so moving a device keeps its links), with the scan's facts on
-/// each device as data (netmapper-id, kind, zone).
+/// devices, links as connectors between the devices along the SVG's routes (so moving a device keeps its links),
+/// each device with its role's draw.io shape and the scan's facts as data (netmapper-id, kind in English, zone).
 /// </summary>
 public static class DrawioWriter
 {
@@ -29,50 +29,53 @@ public static class DrawioWriter
         foreach (var zone in layout.Zones)
         {
             string id = "zone:" + zone.Zone.Zone.Id;
-            containerOf[zone.Zone.Zone.Id] = (id, zone.Box);
+            var box = Rounded(zone.Box);
+            containerOf[zone.Zone.Zone.Id] = (id, box);
             string zoneColor = zone.Zone.Zone.Color, zoneFill = Light(zoneColor);
             string style = "swimlane;startSize=28;html=1;rounded=1;arcSize=3;container=1;collapsible=0;fontStyle=1;"
                 + $"fontColor={zoneColor};strokeColor={zoneColor};fillColor={zoneFill};swimlaneFillColor={zoneFill};";
-            root.Add(Vertex(id, text.ZoneName(zone.Zone.Zone), style, "1", zone.Box));
+            root.Add(Vertex(id, text.ZoneName(zone.Zone.Zone), style, "1", box));
         }
-        var numbered = layout.Nodes.Select((n, i) => (n.Node.Id, Cell: $"n{i}"));
-        var cellIds = numbered.ToDictionary(x => x.Id, x => x.Cell, StringComparer.Ordinal);
-        foreach (var node in layout.Nodes)
+        var cellIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        // where draw.io will draw each box, container offsets added back: the lines' ends are fractions of these
+        var drawnAt = new Dictionary<string, Box>(StringComparer.Ordinal);
+        foreach (var (node, i) in layout.Nodes.Select((n, i) => (n, i)))
         {
+            string id = $"n{i}";
             bool zoned = !node.Node.OnBoundary && node.Node.Kind != NodeKind.Bus;
-            var inContainer = zoned && containerOf.TryGetValue(node.Node.ZoneId, out var c) ? c : ("1", new Box(0, 0, 0, 0));
-            var box = node.Box.Offset(-inContainer.Item2.X, -inContainer.Item2.Y);
-            var cell = Vertex(null, null, Style(node.Node), inContainer.Item1, box);
-            string tooltip = string.Join("\n", new[] { node.Node.Title }.Concat(node.Node.Lines));
-            root.Add(new XElement("UserObject", new XAttribute("id", cellIds[node.Node.Id]), new XAttribute("label", Label(node.Node)),
-                new XAttribute("netmapper-id", node.Node.Id), new XAttribute("kind", text.Kind(node.Node.Kind)),
-                new XAttribute("zone", node.Node.ZoneId), new XAttribute("tooltip", tooltip), cell));
+            var (parent, origin) = zoned && containerOf.TryGetValue(node.Node.ZoneId, out var c) ? c : ("1", new Box(0, 0, 0, 0));
+            var box = Rounded(node.Box.Offset(-origin.X, -origin.Y));
+            (cellIds[node.Node.Id], drawnAt[node.Node.Id]) = (id, box.Offset(origin.X, origin.Y));
+            root.Add(Device(id, node.Node, parent, box, text));
+            if (node.Node.Kind != NodeKind.Bus)
+                root.Add(Vertex(id + "i", "", DrawioShapes.IconStyle(node.Node.Kind), id, DrawioShapes.IconBox(box)));
         }
         int e = 0;
         foreach (var edge in layout.Edges.Where(x => cellIds.ContainsKey(x.Edge.From) && cellIds.ContainsKey(x.Edge.To)))
         {
+            if (edge.Points.Count < 2) continue;
             string id = $"e{e++}";
-            var (color, width) = EdgeStyle.Of(edge.Edge);
-            string dashes = EdgeStyle.Dashes(edge.Edge) is { } pattern ? $"dashed=1;dashPattern={pattern.Replace(',', ' ')};" : "";
-            string style = $"endArrow=none;html=1;rounded=0;strokeColor={color};strokeWidth={F(width)};fontSize=9;fontColor={color};"
-                + "labelBackgroundColor=#FFFFFF;" + dashes;
-            var geometry = new XElement("mxGeometry", new XAttribute("relative", "1"), new XAttribute("as", "geometry"));
-            if (edge.Points.Count > 2)
-            {
-                var bends = edge.Points.Skip(1).SkipLast(1).Select(MxPoint);
-                geometry.Add(new XElement("Array", new XAttribute("as", "points"), bends));
-            }
-            string value = EdgeStyle.MiddleLabel(edge.Edge), source = cellIds[edge.Edge.From], target = cellIds[edge.Edge.To];
-            root.Add(new XElement("mxCell", new XAttribute("id", id), new XAttribute("value", value), new XAttribute("style", style),
-                new XAttribute("edge", "1"), new XAttribute("parent", "1"),
-                new XAttribute("source", source), new XAttribute("target", target), geometry));
+            var (from, to) = (edge.Edge.From, edge.Edge.To);
+            root.Add(DrawioEdges.Cell(id, edge, (cellIds[from], drawnAt[from]), (cellIds[to], drawnAt[to])));
             if (edge.Edge.FromLabel.Length > 0) root.Add(EndLabel(id + "a", id, edge.Edge.FromLabel, -0.85));
             if (edge.Edge.ToLabel.Length > 0) root.Add(EndLabel(id + "b", id, edge.Edge.ToLabel, 0.85));
         }
-        var model = new XElement("mxGraphModel", new XAttribute("grid", "1"), new XAttribute("gridSize", "10"), new XAttribute("page", "1"),
+        var model = new XElement("mxGraphModel",
+            new XAttribute("grid", "1"), new XAttribute("gridSize", "10"), new XAttribute("page", "1"),
             new XAttribute("pageWidth", F(layout.Width)), new XAttribute("pageHeight", F(layout.Height)), root);
         string name = page.Context.Subtitle.Length > 0 ? page.Context.Subtitle : text.ViewTitle(layout.Graph.View);
         return new XElement("diagram", new XAttribute("id", $"{layout.Graph.View}-{index + 1}"), new XAttribute("name", name), model);
+    }
+
+    /// <summary>A box with the scan's facts as data: the role in English (kind), its localised name in the tooltip.</summary>
+    private static XElement Device(string id, DiagramNode node, string parent, Box box, DiagramText text)
+    {
+        var cell = Vertex(null, null, DrawioShapes.BoxStyle(node), parent, box);
+        string tooltip = string.Join("\n", new[] { node.Title, text.Kind(node.Kind) }.Concat(node.Lines));
+        return new XElement("UserObject", new XAttribute("id", id), new XAttribute("label", Label(node)),
+            new XAttribute("netmapper-id", node.Id), new XAttribute("kind", DrawioShapes.KindData(node.Kind)),
+            new XAttribute("kind-name", text.Kind(node.Kind)), new XAttribute("zone", node.ZoneId),
+            new XAttribute("tooltip", tooltip), cell);
     }
 
     private static string Label(DiagramNode node)
@@ -84,21 +87,6 @@ public static class DrawioWriter
             badge = $" <font color=\"{color}\"><b>{sign}</b></font>";
         }
         return $"<b>{Escape(node.Title)}</b>{badge}" + string.Concat(node.Lines.Select(l => "<br>" + Escape(l)));
-    }
-
-    private static string Style(DiagramNode node)
-    {
-        string color = node.Kind == NodeKind.Bus ? node.Color ?? Palette.Plain : Palette.Of(node.Kind);
-        if (node.Kind == NodeKind.Bus)
-        {
-            const string labelAbove = "verticalLabelPosition=top;verticalAlign=bottom;align=left;fontStyle=1;";
-            return $"rounded=1;html=1;fillColor={color};strokeColor={color};{labelAbove}fontColor={color};";
-        }
-        string strokeWidth = (node.OnBoundary ? 2 : 1.4).ToString(CultureInfo.InvariantCulture);
-        string fill = node.Connector ? "#F5F5F5" : "#FFFFFF";
-        string dashed = node.Unconfirmed || node.Connector ? "dashed=1;" : "";
-        return $"rounded=1;whiteSpace=wrap;html=1;align=left;spacingLeft=10;fontSize=11;strokeColor={color};strokeWidth={strokeWidth};"
-            + $"fillColor={fill};" + dashed;
     }
 
     /// <summary>A box cell. Inside a UserObject it has no id or value of its own: the UserObject carries them.</summary>
@@ -122,14 +110,16 @@ public static class DrawioWriter
             new XAttribute("vertex", "1"), new XAttribute("connectable", "0"), new XAttribute("parent", edge), geometry);
     }
 
-    private static XElement MxPoint(Pt p) => new("mxPoint", new XAttribute("x", F(p.X)), new XAttribute("y", F(p.Y)));
-
     /// <summary>The zone colour mixed nine parts white: a container fill that does not hide the devices.</summary>
     private static string Light(string hex)
     {
         int Mix(int i) => 255 - (255 - int.Parse(hex.AsSpan(1 + 2 * i, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture)) / 10;
         return $"#{Mix(0):X2}{Mix(1):X2}{Mix(2):X2}";
     }
+
+    /// <summary>The box as the file stores it (to a tenth of a pixel).</summary>
+    private static Box Rounded(Box box) =>
+        new(Math.Round(box.X, 1), Math.Round(box.Y, 1), Math.Round(box.Width, 1), Math.Round(box.Height, 1));
 
     private static string Escape(string text) => System.Net.WebUtility.HtmlEncode(text);
     private static string F(double value) => Math.Round(value, 1).ToString(CultureInfo.InvariantCulture);

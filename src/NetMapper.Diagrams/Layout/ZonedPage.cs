@@ -89,6 +89,8 @@ internal sealed class ZonedPage
 
     private static int Weight(NodeKind kind) => kind switch
     {
+        // the outside first: a zone with a carrier's cloud starts its layers there, its lines running down to our routers
+        NodeKind.Cloud => 4,
         NodeKind.Firewall or NodeKind.Router or NodeKind.L3Switch => 3,
         NodeKind.Switch or NodeKind.WirelessController or NodeKind.LoadBalancer => 2,
         NodeKind.HostGroup => 0,

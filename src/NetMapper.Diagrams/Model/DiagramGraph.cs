@@ -2,8 +2,12 @@ using NetMapper.Zones;
 
 namespace NetMapper.Diagrams;
 
-/// <summary>What a box on the diagram stands for: a device role, a group of end hosts, or a subnet bus (logical view).</summary>
-public enum NodeKind { Firewall, Router, L3Switch, Switch, WirelessController, AccessPoint, LoadBalancer, Server, HostGroup, Unknown, Bus }
+/// <summary>What a box on the diagram stands for: a device role, a group of end hosts, a subnet bus (logical view), or an
+/// outside network that lines to the outside lead to (a carrier's cloud).</summary>
+public enum NodeKind
+{
+    Firewall, Router, L3Switch, Switch, WirelessController, AccessPoint, LoadBalancer, Server, HostGroup, Unknown, Bus, Cloud,
+}
 
 /// <summary>A box to draw: a device, a group of hosts behind one device, or (logical view) a subnet.</summary>
 public sealed record DiagramNode(string Id, NodeKind Kind, string Title)

@@ -19,6 +19,8 @@ internal static class Icons
         NodeKind.LoadBalancer => "M2 4h20v16H2z M5 12h5 M10 12l8-5 M10 12h8 M10 12l8 5",
         // a rack server
         NodeKind.Server => "M5 2h14v20H5z M8 6h8 M8 10h8 M8 14h8 M15 18h1",
+        // a cloud: a network outside ours
+        NodeKind.Cloud => "M6.5 19h11a4.5 4.5 0 0 0 0.6-9 6.5 6.5 0 0 0-12.4 1.6A3.7 3.7 0 0 0 6.5 19z",
         // two screens
         NodeKind.HostGroup => "M1 4h13v9H1z M5 16h5 M10 8h13v9H10z M14 20h5",
         _ => "M12 2a10 10 0 1 0 0.01 0z M9 9a3 3 0 1 1 3 3v2 M12 17v1",

@@ -16,6 +16,7 @@ public static class Palette
         NodeKind.LoadBalancer => "#EF6C00",
         NodeKind.Server => "#455A64",
         NodeKind.HostGroup => "#8D6E63",
+        NodeKind.Cloud => "#0277BD",
         _ => "#757575",
     };
 }

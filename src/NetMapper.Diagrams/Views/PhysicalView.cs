@@ -35,6 +35,9 @@ public static class PhysicalView
                 Vlan = vlans.Length == 1 ? vlans[0] : null,
             });
         }
+        var (clouds, carrierLines) = CarrierDrawing.Build(graph, zones, text);
+        nodes.AddRange(clouds);
+        edges.AddRange(carrierLines);
         bool InManagementZone(DiagramNode n) => !n.OnBoundary && zones.Policy.Find(n.ZoneId)?.Trust == ZoneTrust.Management;
         var management = nodes.Where(InManagementZone).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         // a line with one end in the management zone and the other outside it is a management line

@@ -203,7 +203,7 @@ internal sealed class DeviceRecording(LabNetwork network, LabDevice device, IRea
             _set.Int($"{entry}.5.{row}", route.Port?.IfIndex ?? 0);
             _set.Int($"{entry}.6.{row}", route.NextHop is null ? 3 : 4); // direct, indirect
             _set.Int($"{entry}.7.{row}", route.Protocol switch { "local" => 2, "static" => 3, "ospf" => 13, "bgp" => 14, _ => 1 });
-            _set.Int($"{entry}.11.{row}", route.Protocol switch { "ospf" => 20, "bgp" => 0, _ => 0 });
+            _set.Int($"{entry}.11.{row}", route.Metric ?? route.Protocol switch { "ospf" => 20, _ => 0 });
         }
     }
 

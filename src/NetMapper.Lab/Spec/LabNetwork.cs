@@ -66,7 +66,11 @@ public sealed class LabPort
     public override string ToString() => $"{Device.Name} {Name}";
 }
 
-public sealed record LabRoute(IPAddress Destination, int Length, IPAddress? NextHop, LabPort? Port, string Protocol);
+public sealed record LabRoute(IPAddress Destination, int Length, IPAddress? NextHop, LabPort? Port, string Protocol)
+{
+    /// <summary>The metric the routing table reports; null for the protocol's usual one.</summary>
+    public int? Metric { get; init; }
+}
 
 public sealed class LabHost
 {

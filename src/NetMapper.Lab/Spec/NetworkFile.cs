@@ -68,7 +68,7 @@ public sealed class DeviceEntry
     public string Location { get; set; } = "";
     /// <summary>"PORT ADDRESS/LEN", e.g. "Vlan110 10.10.110.1/24".</summary>
     public List<string> Addresses { get; set; } = [];
-    /// <summary>"PREFIX via NEXTHOP [static|ospf|bgp]".</summary>
+    /// <summary>"PREFIX via NEXTHOP [static|ospf|bgp] [metric N]".</summary>
     public List<string> Routes { get; set; } = [];
 }
 

@@ -212,8 +212,16 @@ public static class NetworkLoader
     {
         string where = $"device '{device.Name}': route '{text}'";
         var words = Words(text);
+        // a trailing "metric N": the route's metric as the routing table reports it (a backup line's route is less preferred)
+        int? metric = null;
+        if (words.Length >= 5 && words[^2] == "metric")
+        {
+            if (!int.TryParse(words[^1], System.Globalization.CultureInfo.InvariantCulture, out int m) || m < 0)
+                throw new LabSpecException($"{where}: metric '{words[^1]}' must be a whole number of 0 or more");
+            (metric, words) = (m, words[..^2]);
+        }
         if (words.Length is < 3 or > 4 || words[1] != "via")
-            throw new LabSpecException($"{where}: must be 'PREFIX via NEXTHOP [static|ospf|bgp]'");
+            throw new LabSpecException($"{where}: must be 'PREFIX via NEXTHOP [static|ospf|bgp] [metric N]'");
         var (destination, length) = ParseAddress(words[0], where);
         if (!IPAddress.TryParse(words[2], out var hop)) throw new LabSpecException($"{where}: '{words[2]}' is not an address");
         var port = device.Ports.FirstOrDefault(p => p.Addresses.Any(a => Prefix(a).Contains(hop)))
@@ -221,7 +229,7 @@ public static class NetworkLoader
         var protocol = words.Length == 4 ? words[3] : "static";
         if (protocol is not ("static" or "ospf" or "bgp"))
             throw new LabSpecException($"{where}: protocol '{protocol}' must be static, ospf or bgp");
-        return new LabRoute(destination, length, hop, port, protocol);
+        return new LabRoute(destination, length, hop, port, protocol) { Metric = metric };
     }
 
     /// <summary>The device's port of that name, added the first time it is named: a port named by a number (Aruba, ProCurve)
