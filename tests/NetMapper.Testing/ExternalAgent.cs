@@ -20,6 +20,9 @@ public abstract class ExternalAgent : IAsyncDisposable
     }
 
     public IPEndPoint EndPoint { get; }
+
+    /// <summary>The agent's process, for tests that stall it (<see cref="ProcessStalls"/>).</summary>
+    public int ProcessId => _process.Pid;
     public string Address => $"{EndPoint.Address}:{EndPoint.Port}";
     protected string WorkDirectory => _directory;
 

@@ -11,6 +11,7 @@ public static class RepoPaths
 
     public static string Corpus => Path.Combine(Shared, "corpus");
     public static string CorpusSnmprec => Path.Combine(Corpus, "snmprec");
+    public static string CorpusVendors => Path.Combine(Corpus, "vendors", "snmprec");
 
     private static string FindRoot()
     {
