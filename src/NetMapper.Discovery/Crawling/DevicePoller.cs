@@ -16,10 +16,15 @@ namespace NetMapper.Discovery.Crawling;
 /// </summary>
 public sealed class DevicePoller(SnmpClient client, PollOptions options)
 {
+    /// <summary>The stages of a poll with the built-in definitions.</summary>
+    public static IReadOnlyList<ICollector> Stages { get; } = StagesWith(Definitions.DeviceDefinitions.BuiltIn());
+
+    private readonly IReadOnlyList<ICollector> stages = StagesWith(options.Definitions);
+
     /// <summary>The stages in order: bridge before LLDP, whose local ports may be numbered by bridge port.</summary>
-    private readonly IReadOnlyList<ICollector> stages =
+    private static IReadOnlyList<ICollector> StagesWith(Definitions.DeviceDefinitions definitions) =>
     [
-        new InterfaceCollector(), new EntityCollector(), new IdentityCollector(options.Definitions), new AddressCollector(),
+        new InterfaceCollector(), new EntityCollector(), new IdentityCollector(definitions), new AddressCollector(),
         new BridgeCollector(), new VendorVlanCollector(), new LldpCollector(), new CdpCollector(), new ArpCollector(),
         new RouteCollector(),
     ];
