@@ -104,10 +104,24 @@ public sealed class Oid : IEquatable<Oid>, IComparable<Oid>
     public static bool operator >=(Oid left, Oid right) => left.CompareTo(right) >= 0;
 
     /// <summary>Dotted text without a leading dot.</summary>
-    public override string ToString() => _text ??= string.Join('.', _arcs);
+    public override string ToString() => _text ??= Dotted(leadingDot: false);
 
     /// <summary>Dotted text with a leading dot, as net-snmp prints with -On.</summary>
-    public string ToNumericString() => "." + ToString();
+    public string ToNumericString() => Dotted(leadingDot: true);
+
+    // Formatted into one buffer: a walk prints tens of thousands of OIDs, and string.Join boxes every arc.
+    private string Dotted(bool leadingDot)
+    {
+        Span<char> text = stackalloc char[MaxArcs * 11 + 1];
+        int length = 0;
+        for (int i = 0; i < _arcs.Length; i++)
+        {
+            if (i > 0 || leadingDot) text[length++] = '.';
+            _arcs[i].TryFormat(text[length..], out int written, provider: System.Globalization.CultureInfo.InvariantCulture);
+            length += written;
+        }
+        return new string(text[..length]);
+    }
 
     /// <summary>The whole BER TLV (tag 0x06), cached.</summary>
     internal byte[] BerTlv => _berTlv ??= Ber.OidCodec.EncodeTlv(_arcs);

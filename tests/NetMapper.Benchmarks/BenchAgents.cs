@@ -15,7 +15,7 @@ internal static class BenchAgents
         SnmprecReader.Read(Path.Combine(RepoPaths.CorpusSnmprec, name + ".snmprec")).Recording;
 
     /// <summary>A Q-BRIDGE forwarding table of 10,000 MAC addresses (two columns: port and status).</summary>
-    public static Recording GeneratedFdb(int rows = 10_000)
+    public static Recording GeneratedFdb(int rows = 10_000, string name = "fdb10k")
     {
         var varbinds = new List<Varbind>();
         foreach (var column in new uint[] { 2, 3 })
@@ -26,7 +26,7 @@ internal static class BenchAgents
                 var oid = Oid.Parse(string.Create(CultureInfo.InvariantCulture, $"1.3.6.1.2.1.17.7.1.2.2.1.{column}.{vlan}.{mac}"));
                 varbinds.Add(new Varbind(oid, new IntegerValue(column == 2 ? 1 + i % 48 : 3)));
             }
-        return new Recording("fdb10k", varbinds);
+        return new Recording(name, varbinds);
     }
 
     public static AgentEndpointSettings OneAddress(IEnumerable<Recording> recordings) =>

@@ -29,5 +29,6 @@ if (only is "all" or "walk") await WalkBenchmark.RunAsync();
 if (only is "all" or "concurrency") await ConcurrencyBenchmark.RunAsync();
 if (only is "all" or "agent") await AgentThroughputBenchmark.RunAsync();
 if (only is "all" or "crawl") await CrawlBenchmark.RunAsync();
+if (only is "all" or "crawl") await CorpusCrawlBenchmark.RunAsync();
 if (only is "all" or "sweep") await SweepBenchmark.RunAsync();
 return 0;

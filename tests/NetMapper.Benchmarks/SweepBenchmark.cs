@@ -17,7 +17,7 @@ internal static partial class SweepBenchmark
         Console.WriteLine("## Sweeps: namespace lab, one veth between the scanner and the hosts "
             + "(all tools at 100k probes/s where they take a rate)");
         Console.WriteLine("median of 5 runs (1 when a run takes over 5 s), fewest hosts found of those runs");
-        Console.WriteLine($"netmapper: {string.Join(" ", NetMapperCommand)}");
+        Console.WriteLine($"netmapper: {string.Join(" ", BenchCli.NetMapper)}");
         await using var lab = await NamespaceLab.CreateAsync();
         var scanner = await lab.AddNamespaceAsync("scan");
         var hosts = await lab.AddNamespaceAsync("hosts");
@@ -31,7 +31,7 @@ internal static partial class SweepBenchmark
         foreach (var (range, live) in new[] { ("10.88.0.0/24", 100), ("10.89.0.0/16", 1098) })
         {
             Console.WriteLine($"{range}, {live} live:");
-            string[] arp = [.. NetMapperCommand, "sweep", "arp", "--interface", "s0", "--range", range];
+            string[] arp = [.. BenchCli.NetMapper, "sweep", "arp", "--interface", "s0", "--range", range];
             string[] atFullRate = ["--limit", "70000", "--rate", "100000"];
             string[] nmapArp = ["nmap", "-sn", "-n", "-PR", "-e", "s0"];
             var ours = await Run(lab, scanner, $"netmapper sweep arp", [.. arp, .. atFullRate, "--json"], ParseJson);
@@ -52,7 +52,7 @@ internal static partial class SweepBenchmark
                 if (Requires.FindOnPath("nmap") is not null)
                     results.Add(await Run(lab, scanner, "nmap -sn -PR (defaults)", [.. nmapArp, range], ParseNmap));
             }
-            string[] icmpCommand = [.. NetMapperCommand, "sweep", "icmp", "--range", range, .. atFullRate, "--json"];
+            string[] icmpCommand = [.. BenchCli.NetMapper, "sweep", "icmp", "--range", range, .. atFullRate, "--json"];
             var icmp = await Run(lab, scanner, "netmapper sweep icmp", icmpCommand, ParseJson);
             results.Add(icmp);
             string[] fping = ["fping", "-a", "-q", "-g", range, "-i", "1", "-r", "1"];
@@ -66,17 +66,6 @@ internal static partial class SweepBenchmark
             }
         }
         Console.WriteLine();
-    }
-
-    /// <summary>The self-contained build that build.ps1 publishes (as deployed), else the one built beside the benchmark.</summary>
-    private static string[] NetMapperCommand
-    {
-        get
-        {
-            string? published = Environment.GetEnvironmentVariable("NETMAPPER_BENCH_CLI");
-            if (published is { Length: > 0 } && File.Exists(published)) return [published];
-            return ["dotnet", Path.Combine(AppContext.BaseDirectory, "netmapper.dll")];
-        }
     }
 
     /// <summary>Median time of five runs (one when a run takes over 5 s), and the worst recall of them.</summary>

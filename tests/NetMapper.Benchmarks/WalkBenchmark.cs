@@ -10,6 +10,7 @@ internal static class WalkBenchmark
 {
     public static async Task RunAsync()
     {
+        await CliWalkBenchmark.RunAsync();
         Console.WriteLine("## Walk: NetMapper walker vs net-snmp snmpbulkwalk (default -Cr10), "
             + "same agent (NetMapper's, counting responses)");
         string ourHeader = $"{"NetMapper",11} {"packets",8}", theirHeader = $"{"snmpbulkwalk",13} {"packets",8}";

@@ -49,7 +49,11 @@ internal static class SnmpCommands
     private static Command Bulk()
     {
         var nonRepeaters = new Option<int>("--non-repeaters", "-Cn") { Description = "non-repeaters", DefaultValueFactory = _ => 0 };
-        var maxRepetitions = new Option<int>("--max-repetitions", "-Cr") { Description = "max-repetitions", DefaultValueFactory = _ => 10 };
+        var maxRepetitions = new Option<int>("--max-repetitions", "-Cr")
+        {
+            Description = "max-repetitions",
+            DefaultValueFactory = _ => 10,
+        };
         return Request("bulk", "GETBULK after the given OIDs", (client, target, oids, result, ct) =>
         {
             if (target.Credentials.Version == SnmpVersion.V1) throw new UsageException("GETBULK needs -v 2c or -v 3");
@@ -86,7 +90,10 @@ internal static class SnmpCommands
             int startRepetitions = result.GetValue(maxRepetitions);
             if (startRepetitions < 1) throw new UsageException($"-Cr {startRepetitions}: max-repetitions must be at least 1");
             var target = await options.TargetAsync(result, result.GetValue(host)!, ct);
-            var walkOptions = new WalkOptions { UseGetNext = result.GetValue(getNext), MaxRepetitions = startRepetitions };
+            bool json = result.GetValue(options.Json);
+            // Lines are printed as each answer comes, as snmpbulkwalk does; JSON, one array, at the end.
+            Action<IReadOnlyList<Varbind>>? print = json ? null : rows => VarbindPrinter.Print(output, rows, json: false);
+            var walkOptions = new WalkOptions { UseGetNext = result.GetValue(getNext), MaxRepetitions = startRepetitions, OnRows = print };
             await using var client = new SnmpClient();
             var all = new List<Varbind>();
             string? problem = null;
@@ -98,12 +105,14 @@ internal static class SnmpCommands
                 {
                     // as snmpwalk: an empty subtree may be an instance
                     var instance = await client.GetAsync(target, [root], ct);
-                    all.AddRange(instance.Varbinds.Where(vb => !vb.Value.IsException));
+                    var found = instance.Varbinds.Where(vb => !vb.Value.IsException).ToArray();
+                    all.AddRange(found);
+                    print?.Invoke(found);
                 }
                 problem ??= walk.Problem;
                 if (walk.End == WalkEnd.Failed) break;
             }
-            VarbindPrinter.Print(output, all, result.GetValue(options.Json));
+            if (json) VarbindPrinter.Print(output, all, json: true);
             if (problem is null) return ExitCodes.Ok;
             await result.InvocationConfiguration.Error.WriteLineAsync($"netmapper: {problem}");
             return ExitCodes.Failed;

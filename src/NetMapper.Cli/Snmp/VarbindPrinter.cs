@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using NetMapper.Snmp;
 
@@ -10,7 +11,10 @@ internal static class VarbindPrinter
     {
         if (!json)
         {
-            foreach (var vb in varbinds) output.WriteLine(vb.ToString());
+            // One write: the console flushes every line written to it, which would cost a system call per varbind.
+            var lines = new StringBuilder();
+            foreach (var vb in varbinds) lines.Append(vb.Oid.ToNumericString()).Append(" = ").AppendLine(vb.Value.Format());
+            output.Write(lines);
             return;
         }
         using var stream = new MemoryStream();

@@ -37,9 +37,9 @@ internal static class OidCodec
     public static Oid DecodeContent(ReadOnlySpan<byte> content)
     {
         if (content.IsEmpty) throw new SnmpDecodeException("an OBJECT IDENTIFIER has no content");
-        var arcs = new List<uint>(16);
+        Span<uint> arcs = stackalloc uint[Oid.MaxArcs + 1]; // a walk decodes an OID per row: no list to grow and copy
+        int count = 0;
         int pos = 0;
-        bool first = true;
         while (pos < content.Length)
         {
             ulong value = 0;
@@ -53,23 +53,22 @@ internal static class OidCodec
                 value = (value << 7) | (uint)(b & 0x7F);
             } while ((b & 0x80) != 0);
 
-            if (first)
+            if (count == 0)
             {
-                first = false;
                 uint top = value < 40 ? 0u : value < 80 ? 1u : 2u;
                 ulong second = value - top * 40;
                 if (second > uint.MaxValue) throw new SnmpDecodeException("an OBJECT IDENTIFIER sub-identifier exceeds 32 bits");
-                arcs.Add(top);
-                arcs.Add((uint)second);
+                arcs[count++] = top;
+                arcs[count++] = (uint)second;
             }
             else
             {
                 if (value > uint.MaxValue) throw new SnmpDecodeException("an OBJECT IDENTIFIER sub-identifier exceeds 32 bits");
-                arcs.Add((uint)value);
+                if (count == Oid.MaxArcs)
+                    throw new SnmpDecodeException($"an OBJECT IDENTIFIER has more than {Oid.MaxArcs} sub-identifiers");
+                arcs[count++] = (uint)value;
             }
-            if (arcs.Count > Oid.MaxArcs)
-                throw new SnmpDecodeException($"an OBJECT IDENTIFIER has more than {Oid.MaxArcs} sub-identifiers");
         }
-        return Oid.FromDecodedArcs(arcs.ToArray());
+        return Oid.FromDecodedArcs(arcs[..count].ToArray());
     }
 }

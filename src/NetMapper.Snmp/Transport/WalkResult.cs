@@ -23,6 +23,10 @@ public sealed record WalkOptions
     /// <summary>Use GETNEXT even on v2c/v3 (for agents whose GETBULK is broken).</summary>
     public bool UseGetNext { get; init; }
     public int MaxRows { get; init; } = 2_000_000;
+
+    /// <summary>Called with the rows each answer adds, in the order they came, so that a caller can print a long walk
+    /// while it goes on; the result still holds all rows, in OID order.</summary>
+    public Action<IReadOnlyList<Varbind>>? OnRows { get; init; }
 }
 
 /// <summary>The rows of a subtree in OID order, how the walk ended, and how many requests it took.</summary>

@@ -24,8 +24,9 @@ internal sealed class WalkRows(Oid root, int maxRows)
     public bool OutOfOrder => _outOfOrderOids.Count > 0;
     public int Count => _inOrder.Count + _outOfOrder.Count;
 
-    /// <summary>Takes one answer's varbinds; returns how the walk ends, or null to ask again from <see cref="Cursor"/>.</summary>
-    public WalkEnd? Take(IReadOnlyList<Varbind> varbinds)
+    /// <summary>Takes one answer's varbinds, adding those it keeps to <paramref name="kept"/> in the order they came; returns
+    /// how the walk ends, or null to ask again from <see cref="Cursor"/>.</summary>
+    public WalkEnd? Take(IReadOnlyList<Varbind> varbinds, List<Varbind> kept)
     {
         bool advanced = false, anyNew = false;
         var last = Cursor;
@@ -38,6 +39,7 @@ internal sealed class WalkRows(Oid root, int maxRows)
             if (vb.Oid > Greatest)
             {
                 _inOrder.Add(vb);
+                kept.Add(vb);
                 Greatest = vb.Oid;
                 advanced = true;
             }
@@ -45,6 +47,7 @@ internal sealed class WalkRows(Oid root, int maxRows)
             {
                 _outOfOrder.Add(vb);
                 _outOfOrderOids.Add(vb.Oid);
+                kept.Add(vb);
                 anyNew = true;
             }
             else _outOfOrderOids.Add(vb.Oid); // a repeat is out of order too, though it adds nothing

@@ -58,7 +58,10 @@ internal sealed class Walker(SnmpClient client, SnmpTarget target, Oid root, Wal
             if (response.Varbinds.Count == 0) return Result(WalkEnd.EndOfMibView);
             if (_bulk && response.Varbinds.Count == repetitions) _agent.OnWholeBulk(repetitions);
 
-            if (_rows.Take(response.Varbinds) is { } end) return Result(end);
+            var kept = new List<Varbind>(response.Varbinds.Count);
+            var end = _rows.Take(response.Varbinds, kept);
+            if (kept.Count > 0) options.OnRows?.Invoke(kept);
+            if (end is not null) return Result(end.Value);
 
             // Grow while whole answers come back, but never past a size the agent has already refused.
             if (_bulk && response.Varbinds.Count == repetitions && repetitions < ceiling)
