@@ -49,8 +49,8 @@ internal static class BenchCli
     {
         var serve = ChildProcess.Start(NetMapper[0], [.. NetMapper.Skip(1), "lab", "serve", directory, "--listen", listen]);
         var started = Stopwatch.StartNew();
-        while (!serve.Stdout.Contains("serving", StringComparison.Ordinal) && !serve.HasExited && started.Elapsed < TimeSpan.FromMinutes(1))
-            await Task.Delay(50);
+        bool Starting() => !serve.Stdout.Contains("serving", StringComparison.Ordinal) && !serve.HasExited;
+        while (Starting() && started.Elapsed < TimeSpan.FromMinutes(1)) await Task.Delay(50);
         if (!serve.Stdout.Contains("serving", StringComparison.Ordinal))
             throw new InvalidOperationException($"lab serve did not start: {serve.Stderr}");
         return serve;

@@ -16,7 +16,8 @@ internal static class CliWalkBenchmark
     public static async Task RunAsync()
     {
         Console.WriteLine($"## Walk as a process: netmapper snmp walk vs snmpbulkwalk -Cr25, {Community} (29,000 OIDs) from lab serve");
-        Console.WriteLine($"netmapper: {string.Join(' ', BenchCli.NetMapper)}{(BenchCli.IsPublished ? " (published)" : " (not published)")}");
+        string build = BenchCli.IsPublished ? "published" : "not published";
+        Console.WriteLine($"netmapper: {string.Join(' ', BenchCli.NetMapper)} ({build})");
         var directory = Directory.CreateTempSubdirectory("netmapper-bench-walk-").FullName;
         try
         {

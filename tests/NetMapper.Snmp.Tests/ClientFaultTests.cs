@@ -42,7 +42,8 @@ public class ClientFaultTests
     [Fact]
     public async Task A_Walk_Stops_And_Reports_When_The_Agent_Keeps_Returning_The_Same_Rows()
     {
-        await using var agent = new FakeAgent((request, _) => [(Rows(request, 1, 3), false)]); // always rows 1..3: loops forever if trusted
+        // Always rows 1..3: a walk that trusted it would loop forever.
+        await using var agent = new FakeAgent((request, _) => [(Rows(request, 1, 3), false)]);
         await using var client = new SnmpClient();
         var walk = await client.WalkAsync(agent.Target(), Column, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(WalkEnd.NonIncreasingOid, walk.End);

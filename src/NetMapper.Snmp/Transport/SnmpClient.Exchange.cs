@@ -26,7 +26,7 @@ public sealed partial class SnmpClient
             int id = NextId();
             var packet = encode(id);
             waiter.Add(id);
-            var wait = TryTimeout(agent, target);
+            var wait = TryTimeout(agent, target, patient);
             waits.Add(wait);
             int agentRound = agent.Window.Round, totalRound = _window.Round;
             agent.OnSend();
@@ -54,11 +54,12 @@ public sealed partial class SnmpClient
         throw new SnmpException(SnmpFailure.Timeout, patient ? Stopped(target, agent, waits) : NoAnswer(target, waits));
     }
 
-    /// <summary>The measured timeout within its bounds, or the user's before anything was measured.</summary>
-    private TimeSpan TryTimeout(AgentState agent, SnmpTarget target)
+    /// <summary>The measured timeout within its bounds, or the user's before anything was measured. A credential or
+    /// context the agent has not answered yet (a per-VLAN context, say) never gets less than the user's timeout.</summary>
+    private TimeSpan TryTimeout(AgentState agent, SnmpTarget target, bool patient)
     {
         if (agent.Timer.Timeout is not { } measured) return target.Timeout;
-        var floor = target.Timeout < _options.MinRetransmissionTimeout ? target.Timeout : _options.MinRetransmissionTimeout;
+        var floor = !patient || target.Timeout < _options.MinRetransmissionTimeout ? target.Timeout : _options.MinRetransmissionTimeout;
         return TimeSpan.FromTicks(Math.Clamp(measured.Ticks, floor.Ticks, MaxTimeout(target).Ticks));
     }
 
