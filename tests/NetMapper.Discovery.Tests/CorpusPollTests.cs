@@ -1,8 +1,4 @@
-using System.Net;
-using NetMapper.Discovery.Crawling;
-using NetMapper.Snmp;
 using NetMapper.Snmp.Agent;
-using NetMapper.Snmp.Transport;
 using NetMapper.Topology;
 
 namespace NetMapper.Discovery.Tests;
@@ -101,13 +97,7 @@ public partial class CorpusPollTests
     internal static async Task<DeviceSnapshot> PollAsync(string folder, string name, bool withVlanRecordings = true)
     {
         var (devices, _) = RecordingLibrary.Load(folder);
-        var served = devices.Where(d => d.Name == name)
-            .Select(d => withVlanRecordings ? d : d with { Vlans = new Dictionary<string, Recording>() });
-        await using var agent = RecordedAgent.Start([AgentLayouts.SingleAddress(new IPEndPoint(IPAddress.Loopback, 0), served, [])]);
-        await using var client = new SnmpClient();
-        var poller = new DevicePoller(client, new PollOptions { Port = agent.EndPoints[0].Port });
-        var cancellationToken = TestContext.Current.CancellationToken;
-        var result = await poller.PollAsync(IPAddress.Loopback, [CommunityCredentials.V2c(name)], cancellationToken: cancellationToken);
-        return result.Snapshot;
+        var device = devices.Single(d => d.Name == name);
+        return await RecordedPolls.PollAsync(withVlanRecordings ? device : device with { Vlans = new Dictionary<string, Recording>() });
     }
 }

@@ -1,9 +1,3 @@
-using System.Net;
-using NetMapper.Discovery.Crawling;
-using NetMapper.Snmp;
-using NetMapper.Snmp.Agent;
-using NetMapper.Snmp.Transport;
-
 namespace NetMapper.Discovery.Tests;
 
 /// <summary>RouterOS lists rows in lldpRemTable with a zero chassis ID and no port; they name no neighbour.</summary>
@@ -28,16 +22,9 @@ public class LldpBlankRowTests
             1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.14988.1
             1.3.6.1.2.1.1.5.0|4|edge-1
             """;
-        var recording = SnmprecReader.Parse(text, "mt", "mt").Recording;
-        var device = new RecordedDevice("mt", recording, new Dictionary<string, Recording>());
-        await using var agent = RecordedAgent.Start([AgentLayouts.SingleAddress(new IPEndPoint(IPAddress.Loopback, 0), [device], [])]);
-        await using var client = new SnmpClient();
-        var poller = new DevicePoller(client, new PollOptions { Port = agent.EndPoints[0].Port });
+        var snapshot = await RecordedPolls.PollTextAsync(text, "mt");
 
-        var result = await poller.PollAsync(IPAddress.Loopback, [CommunityCredentials.V2c("mt")],
-            cancellationToken: TestContext.Current.CancellationToken);
-
-        var neighbour = Assert.Single(result.Snapshot.Neighbors);
+        var neighbour = Assert.Single(snapshot.Neighbors);
         Assert.Equal(("core-sw", "GigabitEthernet1/0/17"), (neighbour.RemoteSysName, neighbour.RemotePortId));
     }
 }

@@ -1,8 +1,3 @@
-using System.Net;
-using NetMapper.Discovery.Crawling;
-using NetMapper.Snmp;
-using NetMapper.Snmp.Agent;
-using NetMapper.Snmp.Transport;
 using NetMapper.Topology;
 
 namespace NetMapper.Discovery.Tests;
@@ -51,13 +46,6 @@ public class NokiaLldpTests
             1.3.6.1.2.1.1.2.0|6|{objectId}
             {Rows}
             """;
-        var recording = SnmprecReader.Parse(text, "sr", "sr").Recording;
-        var device = new RecordedDevice("sr", recording, new Dictionary<string, Recording>());
-        await using var agent = RecordedAgent.Start(AgentLayouts.ConsecutiveAddresses(IPAddress.Loopback, 0, [device], []));
-        await using var client = new SnmpClient();
-        var poller = new DevicePoller(client, new PollOptions { Port = agent.EndPoints[0].Port });
-        var credentials = new SnmpCredentials[] { CommunityCredentials.V2c("public") };
-        var result = await poller.PollAsync(IPAddress.Loopback, credentials, cancellationToken: TestContext.Current.CancellationToken);
-        return result.Snapshot;
+        return await RecordedPolls.PollTextAsync(text, "sr");
     }
 }

@@ -1,8 +1,3 @@
-using System.Net;
-using NetMapper.Discovery.Crawling;
-using NetMapper.Snmp;
-using NetMapper.Snmp.Agent;
-using NetMapper.Snmp.Transport;
 using NetMapper.Topology;
 
 namespace NetMapper.Discovery.Tests;
@@ -76,13 +71,7 @@ public class TpLinkLldpTests
 
     private static async Task<IReadOnlyList<NeighborObservation>> NeighborsAsync(string snmprec)
     {
-        var recording = SnmprecReader.Parse(snmprec.Replace("        ", "", StringComparison.Ordinal), "tp", "tp").Recording;
-        var device = new RecordedDevice("tp", recording, new Dictionary<string, Recording>());
-        await using var agent = RecordedAgent.Start(AgentLayouts.ConsecutiveAddresses(IPAddress.Loopback, 0, [device], []));
-        await using var client = new SnmpClient();
-        var poller = new DevicePoller(client, new PollOptions { Port = agent.EndPoints[0].Port });
-        var result = await poller.PollAsync(IPAddress.Loopback, [CommunityCredentials.V2c("public")],
-            cancellationToken: TestContext.Current.CancellationToken);
-        return result.Snapshot.Neighbors;
+        var snapshot = await RecordedPolls.PollTextAsync(snmprec.Replace("        ", "", StringComparison.Ordinal), "tp");
+        return snapshot.Neighbors;
     }
 }

@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using NetMapper.Topology;
 using NetMapper.YamlFiles;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace NetMapper.Discovery.Definitions;
 
@@ -42,7 +40,7 @@ public static class DefinitionReader
     {
         var problems = new ProblemList(file);
         var definitions = new List<DeviceDefinition>();
-        if (RootOf(yaml, problems) is { } root)
+        if (YamlRoot.Mapping(yaml, problems, $"not a definitions file: expected a mapping with 'format: {Format}'") is { } root)
         {
             var fields = new NodeFields(root, "", problems, FileKeys);
             string format = fields.Text("format");
@@ -57,25 +55,8 @@ public static class DefinitionReader
             }
         }
         if (problems.Count > 0)
-        {
-            string more = problems.Count > 1 ? $" (and {problems.Count - 1} more)" : "";
-            throw new DefinitionException(DefinitionFailure.InvalidDefinitions, problems.Items[0] + more, problems.Items);
-        }
+            throw new DefinitionException(DefinitionFailure.InvalidDefinitions, problems.Summary, problems.Items);
         return definitions;
-    }
-
-    private static YamlMappingNode? RootOf(string yaml, ProblemList problems)
-    {
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(yaml)); }
-        catch (YamlException e)
-        {
-            problems.Add(e.Start, "", (e.InnerException ?? e).Message);
-            return null;
-        }
-        if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root) return root;
-        problems.Add(Mark.Empty, "", $"not a definitions file: expected a mapping with 'format: {Format}'");
-        return null;
     }
 
     private static DeviceDefinition? Definition(NodeFields fields, string file)
