@@ -72,4 +72,18 @@ public class SnmpWalkAgainstSnmpdTests(SnmpdFixture snmpd) : IClassFixture<Snmpd
         var bulk = await CliRunner.RunAsync("snmp", "bulk", "-c", SnmpdAgent.Community, "-Cr", "3", agent.Address, "1.3.6.1.2.1.1");
         Assert.Equal(3, bulk.Out.Trim().Split('\n').Length);
     }
+
+    [Fact]
+    public async Task A_Pasted_Net_Snmp_Command_Line_With_Glued_Options_Works()
+    {
+        Requires.Tool("snmpd");
+        var agent = await snmpd.Agent;
+        string[] glued = ["-v2c", "-c" + SnmpdAgent.Community, "-Cr3", "-r2", "-t5"];
+        var walk = await CliRunner.RunAsync(["snmp", "walk", .. glued, agent.Address, "1.3.6.1.2.1.1"]);
+        var spaced = await CliRunner.RunAsync("snmp", "walk", "-c", SnmpdAgent.Community, agent.Address, "1.3.6.1.2.1.1");
+        Assert.True(walk.Exit == 0, walk.Err);
+        Assert.Equal(spaced.Out.Split('\n').Length, walk.Out.Split('\n').Length);
+        var bulk = await CliRunner.RunAsync(["snmp", "bulk", .. glued, agent.Address, "1.3.6.1.2.1.1"]);
+        Assert.Equal(3, bulk.Out.Trim().Split('\n').Length);
+    }
 }

@@ -37,9 +37,18 @@ internal static class ScanCommand
         var db = new Option<string?>("--db") { Description = "scan database (default netmapper.db)" };
         var depth = new Option<int?>("--max-depth") { Description = "hops from the seeds (default 16)" };
         var concurrency = new Option<int?>("--concurrency") { Description = "devices polled at once (default 16)" };
-        var timeout = new Option<double?>("--timeout") { Description = "seconds per SNMP request (default 2)" };
-        var retries = new Option<int?>("--retries") { Description = "retransmissions per request (default 1)" };
-        var budget = new Option<double?>("--device-budget") { Description = "seconds one device may take in all (default 180)" };
+        var timeout = new Option<double?>("--timeout")
+        {
+            Description = "seconds each try waits until a device first answers; then its measured round-trip time rules (default 2)",
+        };
+        var retries = new Option<int?>("--retries")
+        {
+            Description = "retransmissions before a device that has not answered yet counts as unreachable (default 1)",
+        };
+        var budget = new Option<double?>("--device-budget")
+        {
+            Description = "seconds a device that has answered may stay silent before its poll ends as timed out (default 180)",
+        };
         var followArp = new Option<bool>("--follow-arp") { Description = "also poll addresses in routers' ARP tables (inside the scope)" };
         var sweeps = new Option<string[]>("--sweep")
         {

@@ -16,7 +16,7 @@ public sealed class IdentityCollector(DeviceDefinitions definitions) : ICollecto
     {
         var system = device.System ?? throw new InvalidOperationException("the system stage runs first");
         var definition = definitions.For(system);
-        var sources = Enum.GetValues<IdentityFact>().SelectMany(definition.SourcesOf).ToArray();
+        var sources = Enum.GetValues<IdentityFact>().SelectMany(definition.SourcesOf).SelectMany(s => s.WithAppended()).ToArray();
         var gets = sources.Where(s => s.Origin == FactOrigin.Get).ToArray();
         await ReadIntoAsync(session, device, gets.Select(s => s.Index ?? s.Oid!), cancellationToken).ConfigureAwait(false);
         // A get with an index reads the row its index scalar names, known only now.

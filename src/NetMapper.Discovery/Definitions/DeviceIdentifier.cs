@@ -27,11 +27,14 @@ public static class DeviceIdentifier
     {
         string raw = Raw(source, facts);
         if (raw.Length == 0) return "";
-        string value = source.Pattern is null ? raw : Extract(source.Pattern, source.Format, raw);
+        string value = source.Pattern is null ? Formatted(source.Format, raw) : Extract(source.Pattern, source.Format, raw);
         value = value.Trim();
         if (value.Length == 0 || source.Unless?.IsMatch(value) == true) return "";
-        return source.Upper ? value.ToUpperInvariant() : value;
+        if (source.Upper) value = value.ToUpperInvariant();
+        return source.Append is { } append && Value(append, facts) is { Length: > 0 } appended ? $"{value} {appended}" : value;
     }
+
+    private static string Formatted(string? format, string value) => format?.Replace("{v}", value, StringComparison.Ordinal) ?? value;
 
     private static string Raw(FactSource source, IdentityFacts facts) => source.Origin switch
     {

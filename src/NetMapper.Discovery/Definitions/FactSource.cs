@@ -25,7 +25,8 @@ public enum EntityField { Model, Serial, Software, Firmware, Hardware, Descripti
 
 /// <summary>
 /// One place a fact may be: the origin and what to read there, then an optional pattern (group <c>v</c>, else the whole
-/// match; or <see cref="Format"/> over the named groups), values to disregard, and upper-casing.
+/// match; or <see cref="Format"/> over the named groups, or over <c>{v}</c>, the whole value, without a pattern), values
+/// to disregard, upper-casing, and another source whose value, when there is one, is appended.
 /// </summary>
 public sealed record FactSource(FactOrigin Origin)
 {
@@ -33,6 +34,8 @@ public sealed record FactSource(FactOrigin Origin)
     public string? Format { get; init; }
     public Regex? Unless { get; init; }
     public bool Upper { get; init; }
+    /// <summary>A second source joined to this one's value after a space (Huawei's hot patch after the VRP release).</summary>
+    public FactSource? Append { get; init; }
 
     public Oid? Oid { get; init; }
     /// <summary>For a get: a scalar whose value is the row of the column <see cref="Oid"/> to read.</summary>
@@ -44,6 +47,12 @@ public sealed record FactSource(FactOrigin Origin)
     public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
 
     private static readonly IReadOnlyList<FactSource> NoSources = [];
+
+    /// <summary>This source and those appended to it: all of them are read from the device.</summary>
+    public IEnumerable<FactSource> WithAppended()
+    {
+        for (var source = this; source is not null; source = source.Append) yield return source;
+    }
 
     /// <summary>What a fact not listed in a definition is read from: the chassis in ENTITY-MIB.</summary>
     public static IReadOnlyList<FactSource> Defaults(IdentityFact fact) => fact switch

@@ -8,7 +8,7 @@ namespace NetMapper.Discovery.Definitions;
 internal static class SourceReader
 {
     private static readonly string[] Origins = ["sysDescr", "get", "walk", "entity", "value", "objectId"];
-    private static readonly string[] Keys = [.. Origins, "class", "index", "pattern", "format", "unless", "upper"];
+    private static readonly string[] Keys = [.. Origins, "class", "index", "pattern", "format", "unless", "upper", "append"];
     private static readonly string[] EntityClasses = ["", "chassis", "stack", "module", "container", "other", "cpu"];
 
     public static IReadOnlyList<FactSource> Sources(NodeFields definition, string key) =>
@@ -33,6 +33,7 @@ internal static class SourceReader
             Upper = DefinitionReader.Flag(fields, "upper"),
             EntityClass = EntityClass(fields),
             Index = Index(fields, source),
+            Append = fields.Mapping("append", Keys) is { } append ? Source(append) : null,
         };
     }
 

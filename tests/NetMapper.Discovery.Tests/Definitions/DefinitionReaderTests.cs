@@ -62,6 +62,10 @@ public class DefinitionReaderTests
         "definitions[0].model[0]: give exactly one of sysDescr, get, walk, entity, value, objectId")]
     [InlineData("  - id: a\n    match: { sysDescr: x }\n    serial:\n      - entity: serialnumber\n",
         "definitions[0].serial[0].entity: 'serialnumber' is not an entity field; fields: model, serial")]
+    [InlineData("  - id: a\n    match: { sysDescr: x }\n    version:\n      - sysDescr: x\n        append: { get: patch }\n",
+        "definitions[0].version[0].append.get: 'patch' is not a numeric OID")]
+    [InlineData("  - id: a\n    match: { sysDescr: x }\n    version:\n      - sysDescr: x\n        append: [1]\n",
+        "definitions[0].version[0].append: must be a mapping of sysDescr, get, walk")]
     [InlineData("  - id: a\n    match: { sysDescr: x }\n  - id: a\n    match: { sysDescr: y }\n",
         "definitions[1].id: 'a' is used by an earlier definition of this file")]
     public void Mistakes_Are_Named_With_File_Line_And_Field(string body, string expected)

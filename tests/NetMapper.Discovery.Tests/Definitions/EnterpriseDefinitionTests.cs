@@ -96,6 +96,21 @@ public class EnterpriseDefinitionTests
             (identity.Model, identity.ModelName, identity.OsVersion, identity.Role));
     }
 
+    [Fact]
+    public void Huawei_Appends_The_Hot_Patch_Its_Patch_Table_Lists_And_Nothing_When_The_Table_Is_Empty()
+    {
+        const string Descr = "Huawei AR169F Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.170 (AR160 "
+            + "V200R009C00SPC500) Copyright (C) 2011-2018 Huawei Technologies Co., Ltd";
+        var patched = Identify(Descr, "1.3.6.1.4.1.2011.2.224.62",
+            ("1.3.6.1.4.1.2011.5.25.19.1.8.5.1.1.4.0.0", Text("ARV200R009SPH025")),
+            ("1.3.6.1.4.1.2011.5.25.19.1.8.5.1.1.5.0.0", Text("V200R009C00SPC500")));
+        var unpatched = Identify(Descr, "1.3.6.1.4.1.2011.2.224.62",
+            ("1.3.6.1.4.1.2011.5.25.19.1.8.5.1.1.5.0.0", Text("V200R009C00SPC500")));
+
+        Assert.Equal("5.170 (V200R009C00SPC500) [ARV200R009SPH025]", patched.OsVersion);
+        Assert.Equal("5.170 (V200R009C00SPC500)", unpatched.OsVersion);
+    }
+
     [Theory]
     [InlineData("\"S5720-56C-PWR-EI-AC\nHuawei Versatile Routing Platform Software \r\n VRP (R) software,Version 5.170 "
         + "(S5720 V200R019C10SPC500) \r\n Copyright (C) 2007 Huawei Technologies Co., Ltd.\"", "S5720-56C-PWR-EI-AC",
