@@ -21,6 +21,7 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
     private readonly Dictionary<(int Channel, string Key), int> _tracks = [];
     private readonly Dictionary<int, double> _channelTop = [];
     private readonly Dictionary<string, (bool Right, int Lane)> _lanes = new(StringComparer.Ordinal);
+    private readonly ManagementBusRoute _bus = new();
 
     private sealed record Plan(CrossLine Line, int UpperChannel, int LowerChannel, bool Straight);
 
@@ -37,7 +38,14 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
             double laneOffset = lane * ZonedLayout.LaneGap;
             return isRight ? right + LayeredLayout.Gap + laneOffset : left - LayeredLayout.Gap - laneOffset;
         }
+        // the bus's riser runs down the right-hand corridor, outside the other lines' lanes there
+        double riserX = right + LayeredLayout.Gap + _lanes.Count(l => l.Value.Right) * ZonedLayout.LaneGap;
         foreach (var plan in plans.Where(p => !p.Straight)) AddSegments(plan, LaneX);
+        foreach (var channel in _bus.Channels.ToArray())
+        {
+            var (from, to) = _bus.Run(channel, riserX);
+            Segment(channel, from, to, ManagementBusRoute.TrackKey);
+        }
         AssignTracks();
         var (bandTop, stripTop, height) = PlaceY();
 
@@ -48,7 +56,7 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
             var result = zones[container.Zone.Zone.Id];
             foreach (var (id, at) in result.TopLeft.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {
-                double x = box.X + ZonedLayout.ZonePad + at.X, y = box.Y + ZonedLayout.ZoneTitle + at.Y;
+                double x = box.X + Inset(container) + at.X, y = box.Y + ZonedLayout.ZoneTitle + at.Y;
                 var (w, h) = page.Sizes[id];
                 nodes.Add(new PlacedNode(page.Nodes[id], new Box(x, y, w, h)));
             }
@@ -64,10 +72,18 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
         foreach (var container in page.Containers)
             foreach (var line in container.Lines)
                 edges.Add(new PlacedEdge(page.EdgeById[line.Id], Absolute(container, zones[container.Zone.Zone.Id].Paths[line.Id])));
-        foreach (var plan in plans) edges.Add(new PlacedEdge(plan.Line.Edge, Route(plan, boxes, LaneX)));
+        foreach (var plan in plans) edges.Add(new PlacedEdge(plan.Line.Edge, Route(plan, boxes, LaneX, riserX)));
         edges = PortSpreader.Spread(edges, boxes);
+        var bus = _bus.Lines(c => TrackY(c, ManagementBusRoute.TrackKey), riserX);
+        var hubs = plans.Where(OnBus).Select(p => p.Line).ToArray();
+        foreach (var hub in hubs.DistinctBy(h => h.Hub))
+        {
+            var points = edges.Single(e => e.Edge.Id == hub.Edge.Id).Points;
+            bus.Add(ManagementBusRoute.DropOf(new PlacedEdge(hub.Edge, points), hub.Hub!, BusYs()).Points.ToList());
+        }
 
         var xs = nodes.SelectMany(n => new[] { n.Box.X, n.Box.Right }).Concat(_containers.Values.SelectMany(c => new[] { c.X, c.Right }))
+            .Concat(bus.SelectMany(l => l.Select(p => p.X)))
             .Concat(edges.SelectMany(e => e.Points.Select(p => p.X))).DefaultIfEmpty(0).ToArray();
         double shift = ZonedLayout.Margin - xs.Min();
         double width = xs.Max() + shift + ZonedLayout.Margin;
@@ -76,10 +92,14 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
         // a boundary line runs through the middle of its strip's tallest firewall
         double BoundaryY(int strip) => stripTop[strip] + StripHeight(strip) / 2;
         var strips = _firewallX.Keys.Select(id => page.Places[id].Strip).Distinct().Order();
+        var devices = hubs.ToDictionary(h => h.Edge.Id, h => h.Device, StringComparer.Ordinal);
+        PlacedEdge WithDrop(PlacedEdge e) =>
+            devices.TryGetValue(e.Edge.Id, out var device) ? e with { Drop = ManagementBusRoute.DropOf(e, device, BusYs()) } : e;
         return new DiagramLayout(page.Graph, Math.Ceiling(width), Math.Ceiling(height))
         {
             Nodes = nodes.OrderBy(n => n.Node.Id, StringComparer.Ordinal).Select(n => n with { Box = Shift(n.Box) }).ToArray(),
-            Edges = edges.OrderBy(e => e.Edge.Id, StringComparer.Ordinal).Select(ShiftEdge).ToArray(),
+            Edges = edges.OrderBy(e => e.Edge.Id, StringComparer.Ordinal).Select(ShiftEdge).Select(WithDrop).ToArray(),
+            ManagementBus = bus.Select(l => (IReadOnlyList<Pt>)Clean(l.Select(p => p with { X = p.X + shift }))).ToArray(),
             Zones = page.Containers.Select(c => new PlacedZone(c.Zone, Shift(_containers[c.Zone.Zone.Id]))).ToArray(),
             Boundaries = strips.Select(BoundaryY).ToArray(),
         };
@@ -103,17 +123,44 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
         }
     }
 
-    /// <summary>A container is as wide as its zone's layout or its title, whichever is wider, with its padding.</summary>
+    /// <summary>A container is as wide as its zone's layout or its title, whichever is wider, with its padding and inset.</summary>
     private double ContainerWidth(Container container)
     {
-        double title = TextWidth.Of(container.Zone.Zone.NameEn, ZonedLayout.ZoneTitleFont, bold: true) + ZoneTitleRoom;
-        return Math.Max(zones[container.Zone.Zone.Id].Width, title) + 2 * ZonedLayout.ZonePad;
+        double title = TitleWidth(container) + ZoneTitleRoom;
+        return Math.Max(zones[container.Zone.Zone.Id].Width + Inset(container) - ZonedLayout.ZonePad, title) + 2 * ZonedLayout.ZonePad;
     }
+
+    private static readonly string[] Languages = ["en", "zh-TW"];
+
+    /// <summary>The title in the wider of its languages: the drawing may be in either.</summary>
+    private static double TitleWidth(Container container) =>
+        Languages.Max(l => TextWidth.Of(container.Zone.Zone.Name(l), ZonedLayout.ZoneTitleFont, bold: true));
+
+    /// <summary>
+    /// How far in from the container's left its layout starts: the padding, or, where the lines entering from above
+    /// leave no gap for the title, past the title, so no line runs through it.
+    /// </summary>
+    private double Inset(Container container)
+    {
+        var id = container.Zone.Zone.Id;
+        if (_insets.TryGetValue(id, out var known)) return known;
+        var entries = container.Exits.Where(e => e.Top).Select(e => zones[id].Paths[e.Id][^1].X + ZonedLayout.ZonePad).Order().ToArray();
+        double title = TitleWidth(container) + 2 * ZoneTitleClearance;
+        double right = Math.Max(zones[id].Width, TitleWidth(container) + ZoneTitleRoom) + 2 * ZonedLayout.ZonePad - ZoneTitleLeft;
+        var gaps = entries.Zip(entries.Skip(1), (a, b) => (From: a, To: b)).Prepend((From: 0.0, To: entries.FirstOrDefault(right)))
+            .Append((From: entries.LastOrDefault(0), To: right + ZoneTitleClearance));
+        bool free = entries.Length == 0 || gaps.Any(g => g.To - Math.Max(g.From, ZoneTitleLeft - ZoneTitleClearance) >= title);
+        return _insets[id] = free ? ZonedLayout.ZonePad : ZoneTitleLeft + title;
+    }
+
+    /// <summary>Where a zone's title starts in its container, and the room kept between it and a line beside it.</summary>
+    private const double ZoneTitleLeft = 12, ZoneTitleClearance = 4;
+    private readonly Dictionary<string, double> _insets = new(StringComparer.Ordinal);
 
     private double PortX(CrossLine line, string node)
     {
         var container = page.ContainerOf(node);
-        return _containers[container.Zone.Zone.Id].X + ZonedLayout.ZonePad + zones[container.Zone.Zone.Id].Paths[line.ExitOf(node)][^1].X;
+        return _containers[container.Zone.Zone.Id].X + Inset(container) + zones[container.Zone.Zone.Id].Paths[line.ExitOf(node)][^1].X;
     }
 
     private double XOf(CrossLine line, string node) => page.Places[node].InStrip ? _firewallX[node] : PortX(line, node);
@@ -181,12 +228,18 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
 
     private static bool UsesCorridor(Plan plan) => !plan.Straight && plan.UpperChannel != plan.LowerChannel;
 
+    /// <summary>A management line joins the management bus (<see cref="ManagementBusRoute"/>).</summary>
+    private static bool OnBus(Plan plan) => !plan.Straight && plan.Line.Hub is not null;
+
+    /// <summary>The heights of the bus's runs, as the cleaned routes round them.</summary>
+    private HashSet<double> BusYs() => _bus.Channels.Select(c => Math.Round(TrackY(c, ManagementBusRoute.TrackKey), 1)).ToHashSet();
+
     /// <summary>
     /// Corridor lanes: the shortest spans nearest the bands, so a lane's horizontal legs cross as few other lanes as possible.
     /// </summary>
     private void AssignLanes(List<Plan> plans)
     {
-        foreach (var side in plans.Where(UsesCorridor).GroupBy(p => p.Line.Edge.Management))
+        foreach (var side in plans.Where(p => UsesCorridor(p) && !OnBus(p)).GroupBy(p => p.Line.Edge.Management))
         {
             int lane = 0;
             var shortestFirst = side.OrderBy(p => p.LowerChannel - p.UpperChannel).ThenBy(p => p.UpperChannel)
@@ -206,6 +259,12 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
     {
         var line = plan.Line;
         double xu = XOf(line, line.Upper), xl = XOf(line, line.Lower);
+        if (OnBus(plan))
+        {
+            _bus.Join(plan.UpperChannel, xu);
+            _bus.Join(plan.LowerChannel, xl);
+            return;
+        }
         if (!UsesCorridor(plan))
         {
             Segment(plan.UpperChannel, xu, xl, line.Edge.Id);
@@ -276,7 +335,7 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
     private List<Pt> Absolute(Container container, List<Pt> path)
     {
         var box = _containers[container.Zone.Zone.Id];
-        return path.Select(p => new Pt(box.X + ZonedLayout.ZonePad + p.X, box.Y + ZonedLayout.ZoneTitle + p.Y)).ToList();
+        return path.Select(p => new Pt(box.X + Inset(container) + p.X, box.Y + ZonedLayout.ZoneTitle + p.Y)).ToList();
     }
 
     /// <summary>From a box to where the line leaves its place: the container border, or the firewall's top or bottom.</summary>
@@ -295,7 +354,7 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
         return path;
     }
 
-    private List<Pt> Route(Plan plan, Dictionary<string, Box> boxes, Func<string, double> laneX)
+    private List<Pt> Route(Plan plan, Dictionary<string, Box> boxes, Func<string, double> laneX, double riserX)
     {
         var line = plan.Line;
         var (u, l) = (page.Places[line.Upper], page.Places[line.Lower]);
@@ -313,7 +372,14 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
             var upper = Leg(line, line.Upper, downward: !sameLevel, boxes);
             var lower = Leg(line, line.Lower, downward: false, boxes);
             lower.Reverse();
-            if (!UsesCorridor(plan))
+            if (OnBus(plan))
+            {
+                double y1 = TrackY(plan.UpperChannel, ManagementBusRoute.TrackKey);
+                double y2 = TrackY(plan.LowerChannel, ManagementBusRoute.TrackKey);
+                Pt[] along = y1 == y2 ? [] : [new Pt(riserX, y1), new Pt(riserX, y2)];
+                points = [.. upper, new Pt(upper[^1].X, y1), .. along, new Pt(lower[0].X, y2), .. lower];
+            }
+            else if (!UsesCorridor(plan))
             {
                 double y = TrackY(plan.UpperChannel, line.Edge.Id);
                 points = [.. upper, new Pt(upper[^1].X, y), new Pt(lower[0].X, y), .. lower];
