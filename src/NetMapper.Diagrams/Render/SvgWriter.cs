@@ -41,7 +41,8 @@ public static class SvgWriter
         // every port name is placed before any middle label: the port names matter more
         var drawn = layout.Edges.Select(AsDrawn).ToArray();
         var ports = drawn.Select(e => e.Drop is { } drop ? DropLabels(e, drop, placer) : PortLabels(e, placer)).ToArray();
-        for (int i = 0; i < drawn.Length; i++) doc.Add(Edge(drawn[i], buses.Contains(drawn[i].Edge.To), ports[i], placer));
+        for (int i = 0; i < drawn.Length; i++)
+            doc.Add(Edge(drawn[i], layout.Edges[i].Points, buses.Contains(drawn[i].Edge.To), ports[i], placer));
         foreach (var node in layout.Nodes) doc.Add(Node(node));
         doc.Add(Footer.Draw(layout, context, layout.Height, width));
         return doc;
@@ -150,12 +151,14 @@ public static class SvgWriter
         return labels.ToArray();
     }
 
-    private static XElement Edge(PlacedEdge placed, bool ontoBus, TextSpot[] ports, LabelPlacer placer)
+    private static XElement Edge(PlacedEdge placed, IReadOnlyList<Pt> route, bool ontoBus, TextSpot[] ports, LabelPlacer placer)
     {
         var edge = placed.Edge;
         var group = SvgShapes.Group();
         group.SetAttributeValue("data-edge", edge.Id);
         if (edge.Management) group.SetAttributeValue("data-management", "true");
+        // a drop's whole route along the bus to the switch, as editors (draw.io) draw the line
+        if (placed.Drop is not null) group.SetAttributeValue("data-route", SvgShapes.Points(route));
         group.SetAttributeValue("data-from", edge.From);
         group.SetAttributeValue("data-to", edge.To);
         var (color, width) = EdgeStyle.Of(edge);
