@@ -8,8 +8,6 @@ namespace NetMapper.Diagrams;
 /// </summary>
 internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredResult> zones)
 {
-    /// <summary>Room beside a zone's title in its container: the title's inset from the border, and air after it.</summary>
-    private const double ZoneTitleRoom = 40;
     /// <summary>Two horizontal legs share a track only when more than this lies between the end of one and the start of the next.</summary>
     private const double TrackClearance = 6;
     /// <summary>The height of a channel no line runs along.</summary>
@@ -28,7 +26,8 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
     public DiagramLayout Place()
     {
         PlaceContainersX();
-        PlaceFirewallsX();
+        double amid = _containers.Values.Select(b => b.CenterX).DefaultIfEmpty(0).Average();
+        foreach (var (id, x) in BoundaryFirewallsX.Place(page, PortX, amid)) _firewallX[id] = x;
         var plans = page.Cross.Select(PlanOf).ToList();
         AssignLanes(plans);
         var (left, right) = ContentSpan();
@@ -93,8 +92,9 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
         double BoundaryY(int strip) => stripTop[strip] + StripHeight(strip) / 2;
         var strips = _firewallX.Keys.Select(id => page.Places[id].Strip).Distinct().Order();
         var devices = hubs.ToDictionary(h => h.Edge.Id, h => h.Device, StringComparer.Ordinal);
+        var busYs = BusYs();
         PlacedEdge WithDrop(PlacedEdge e) =>
-            devices.TryGetValue(e.Edge.Id, out var device) ? e with { Drop = ManagementBusRoute.DropOf(e, device, BusYs()) } : e;
+            devices.TryGetValue(e.Edge.Id, out var device) ? e with { Drop = ManagementBusRoute.DropOf(e, device, busYs) } : e;
         return new DiagramLayout(page.Graph, Math.Ceiling(width), Math.Ceiling(height))
         {
             Nodes = nodes.OrderBy(n => n.Node.Id, StringComparer.Ordinal).Select(n => n with { Box = Shift(n.Box) }).ToArray(),
@@ -126,35 +126,17 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
     /// <summary>A container is as wide as its zone's layout or its title, whichever is wider, with its padding and inset.</summary>
     private double ContainerWidth(Container container)
     {
-        double title = TitleWidth(container) + ZoneTitleRoom;
+        double title = ZoneTitleRoom.TitleWidth(container.Zone.Zone) + ZoneTitleRoom.Beside;
         return Math.Max(zones[container.Zone.Zone.Id].Width + Inset(container) - ZonedLayout.ZonePad, title) + 2 * ZonedLayout.ZonePad;
     }
 
-    private static readonly string[] Languages = ["en", "zh-TW"];
-
-    /// <summary>The title in the wider of its languages: the drawing may be in either.</summary>
-    private static double TitleWidth(Container container) =>
-        Languages.Max(l => TextWidth.Of(container.Zone.Zone.Name(l), ZonedLayout.ZoneTitleFont, bold: true));
-
-    /// <summary>
-    /// How far in from the container's left its layout starts: the padding, or, where the lines entering from above
-    /// leave no gap for the title, past the title, so no line runs through it.
-    /// </summary>
     private double Inset(Container container)
     {
         var id = container.Zone.Zone.Id;
-        if (_insets.TryGetValue(id, out var known)) return known;
-        var entries = container.Exits.Where(e => e.Top).Select(e => zones[id].Paths[e.Id][^1].X + ZonedLayout.ZonePad).Order().ToArray();
-        double title = TitleWidth(container) + 2 * ZoneTitleClearance;
-        double right = Math.Max(zones[id].Width, TitleWidth(container) + ZoneTitleRoom) + 2 * ZonedLayout.ZonePad - ZoneTitleLeft;
-        var gaps = entries.Zip(entries.Skip(1), (a, b) => (From: a, To: b)).Prepend((From: 0.0, To: entries.FirstOrDefault(right)))
-            .Append((From: entries.LastOrDefault(0), To: right + ZoneTitleClearance));
-        bool free = entries.Length == 0 || gaps.Any(g => g.To - Math.Max(g.From, ZoneTitleLeft - ZoneTitleClearance) >= title);
-        return _insets[id] = free ? ZonedLayout.ZonePad : ZoneTitleLeft + title;
+        if (!_insets.TryGetValue(id, out var inset)) _insets[id] = inset = ZoneTitleRoom.Inset(container, zones[id]);
+        return inset;
     }
 
-    /// <summary>Where a zone's title starts in its container, and the room kept between it and a line beside it.</summary>
-    private const double ZoneTitleLeft = 12, ZoneTitleClearance = 4;
     private readonly Dictionary<string, double> _insets = new(StringComparer.Ordinal);
 
     private double PortX(CrossLine line, string node)
@@ -164,47 +146,6 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
     }
 
     private double XOf(CrossLine line, string node) => page.Places[node].InStrip ? _firewallX[node] : PortX(line, node);
-
-    /// <summary>Boundary firewalls go above or below the ports they connect to; an HA pair side by side.</summary>
-    private void PlaceFirewallsX()
-    {
-        foreach (var strip in page.Places.Where(p => p.Value.InStrip).GroupBy(p => p.Value.Strip, p => p.Key))
-        {
-            var desired = strip.ToDictionary(id => id, DesiredX, StringComparer.Ordinal);
-            var groups = Groups(strip.ToArray());
-            var order = groups.OrderBy(g => g.Average(id => desired[id])).ThenBy(g => g[0], StringComparer.Ordinal)
-                .SelectMany(g => g.OrderBy(id => desired[id]).ThenBy(id => id, StringComparer.Ordinal)).ToArray();
-            var centers = order.Select(id => desired[id]).ToArray();
-            var widths = order.Select(id => page.Sizes[id].Width).ToArray();
-            var left = OrderedPlacement.Place(centers, widths, ZonedLayout.FirewallGap);
-            for (int i = 0; i < order.Length; i++) _firewallX[order[i]] = Math.Round(left[i] + page.Sizes[order[i]].Width / 2, 1);
-        }
-    }
-
-    /// <summary>Where a firewall wants to be: at the average x of the ports it links to in containers, else amid the containers.</summary>
-    private double DesiredX(string firewall)
-    {
-        var inContainers = page.Cross.Where(c => (c.Upper == firewall || c.Lower == firewall))
-            .Select(c => c.Upper == firewall ? c.Lower : c.Upper).Where(n => !page.Places[n].InStrip);
-        var xs = inContainers.Select(n => PortX(FirstLineBetween(firewall, n), n)).ToArray();
-        return xs.Length > 0 ? xs.Average() : _containers.Values.Select(b => b.CenterX).DefaultIfEmpty(0).Average();
-    }
-
-    private CrossLine FirstLineBetween(string a, string b) =>
-        page.Cross.First(c => (c.Upper == a && c.Lower == b) || (c.Lower == a && c.Upper == b));
-
-    /// <summary>Firewalls of one strip joined by lines (HA pairs), each group sorted by id.</summary>
-    private List<string[]> Groups(string[] firewalls)
-    {
-        var group = firewalls.ToDictionary(f => f, f => f, StringComparer.Ordinal);
-        string Find(string f) => group[f] == f ? f : group[f] = Find(group[f]);
-        foreach (var line in page.Cross.Where(c => group.ContainsKey(c.Upper) && group.ContainsKey(c.Lower)))
-        {
-            var (a, b) = (Find(line.Upper), Find(line.Lower));
-            if (a != b) group[string.CompareOrdinal(a, b) < 0 ? b : a] = string.CompareOrdinal(a, b) < 0 ? a : b;
-        }
-        return firewalls.GroupBy(Find).Select(g => g.Order(StringComparer.Ordinal).ToArray()).ToList();
-    }
 
     private static int BelowBand(int band) => 2 * band;
     private static int AboveBand(int band) => 2 * band - 1;
