@@ -9,6 +9,7 @@ public class LabelOverlapTests
     [InlineData(2000)]
     public void No_Label_Overlaps_Another_Label_Or_A_Box_And_No_Line_Crosses_A_Zone_Title_On_Any_Page(int devices)
     {
+        Requires.That(TextBoxes.HasDrawingFont(), "no Noto Sans CJK TC to measure the text in (apt-get install fonts-noto-cjk)");
         foreach (var (page, svg) in GeneratedDrawings.Of(devices))
         {
             var collisions = LabelChecks.Collisions(svg);
@@ -19,6 +20,7 @@ public class LabelOverlapTests
     [Fact]
     public void The_Check_Finds_A_Port_Name_Drawn_Over_Another_And_Over_A_Foreign_Box()
     {
+        Requires.That(TextBoxes.HasDrawingFont(), "no Noto Sans CJK TC to measure the text in (apt-get install fonts-noto-cjk)");
         var svg = GeneratedDrawings.Of(60)[0].Svg;
         var texts = svg.Descendants(svg.Name.Namespace + "text").Where(t => t.Parent?.Attribute("data-edge") is not null).ToArray();
         // move the second port name onto the first, and the third onto a box that is not its line's

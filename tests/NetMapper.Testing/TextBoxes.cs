@@ -22,6 +22,16 @@ public static partial class TextBoxes
     private static readonly Dictionary<(string, double, bool), (double Advance, double Top, double Bottom)> Measured = [];
     private static readonly Lock Gate = new();
 
+    /// <summary>Whether this machine has the font the drawings name first, the one their layout is measured for
+    /// (Debian's fonts-noto-cjk): measured in another, the texts would not be where the drawing's reader sees them.</summary>
+    public static bool HasDrawingFont()
+    {
+        using var typeface = SKFontManager.Default.MatchFamily(SvgFirstFamily);
+        return typeface is not null;
+    }
+
+    private const string SvgFirstFamily = "Noto Sans CJK TC";
+
     public static IReadOnlyList<DrawnText> Of(XElement svg)
     {
         var families = ((string?)svg.Attribute("font-family") ?? "sans-serif").Split(',').Select(f => f.Trim()).ToArray();
