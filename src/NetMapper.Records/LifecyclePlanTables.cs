@@ -49,7 +49,7 @@ public static class LifecyclePlanTables
         cells.AddRange([
             LifecycleWords.Status(r.Status, zh), LifecycleWords.Reason(r.Reason, zh), RecordCell.Of(r.MonthsLeft),
             r.Behind ? w[$"behind: {r.Latest} available", $"非最新：可更新至 {r.Latest}"] : "",
-            r.Replacement, p.TargetQuarter, r.Match?.Evidence ?? "", r.Match?.Entry.Source.ToString() ?? "",
+            r.Replacement, p.TargetQuarter, r.Match is { } m ? LifecycleWords.Evidence(m, zh) : "", r.Match?.Entry.Source.ToString() ?? "",
         ]);
         return cells;
     }

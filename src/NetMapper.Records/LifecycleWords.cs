@@ -48,4 +48,26 @@ public static class LifecycleWords
         { Date: { } d } => Lifecycle.IsoDate.Format(d),
         _ => "",
     };
+
+    /// <summary>How a device was matched to the catalog: the <see cref="CatalogMatch.Evidence"/> line, its device field
+    /// and the built-in catalog named in Chinese for a Chinese record (the values, keys and file names as they are).</summary>
+    public static string Evidence(CatalogMatch match, bool chinese)
+    {
+        if (!chinese) return match.Evidence;
+        string field = match.Field switch
+        {
+            "model" => "型號",
+            "productId" => "產品編號",
+            "ENTITY chassis model" => "ENTITY 機箱型號",
+            "ENTITY model" => "ENTITY 模組型號",
+            "OS version" => "作業系統版本",
+            var other => other,
+        };
+        bool exact = match.Rule is MatchRule.ProductId or MatchRule.SysObjectId or MatchRule.Model;
+        string origin = match.Entry.Origin.ToString();
+        if (origin.StartsWith(BuiltIn, StringComparison.Ordinal)) origin = "內建 " + origin[BuiltIn.Length..];
+        return $"{field} '{match.Value}' {(exact ? "=" : "~")} {match.Key}（{match.Entry.Id}，{origin}）";
+    }
+
+    private const string BuiltIn = "built-in ";
 }

@@ -38,6 +38,17 @@ internal static class SampleDiagrams
         var layout = new DiagramLayout(new DiagramGraph("physical", "physical"), 0, 0) { Nodes = placed, Edges = lines };
         Assert.Empty(LayoutChecks.LinesThroughNodes(layout));
 
+        // every page of every view readable: no text over another or over a box, no line through a zone title; the
+        // firewalls on the boundaries they guard; out-of-band management as one bus with drops
+        foreach (var file in Directory.GetFiles(diagramDir, "netmapper-*-scan1*.svg").Order(StringComparer.Ordinal))
+        {
+            var page = XElement.Load(file);
+            var collisions = TextBoxes.HasDrawingFont() || Requires.LabRequired ? LabelChecks.Collisions(page) : [];
+            Assert.True(collisions is [], $"{Path.GetFileName(file)}: {string.Join("; ", collisions.Take(5))}");
+            var misplaced = BoundaryChecks.FirewallsOffTheirBoundary(page).Concat(BoundaryChecks.ManagementNotOnOneBus(page)).ToArray();
+            Assert.True(misplaced is [], $"{Path.GetFileName(file)}: {string.Join("; ", misplaced)}");
+        }
+
         // the editable copy has the same devices, in their zone containers, and the links as connectors
         var drawio = XDocument.Load(Path.Combine(diagramDir, "netmapper-physical-scan1.drawio"));
         var objects = drawio.Descendants("UserObject").ToDictionary(u => Attr(u, "id"), u => Attr(u, "netmapper-id"));

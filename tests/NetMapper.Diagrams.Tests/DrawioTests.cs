@@ -107,4 +107,25 @@ public class DrawioTests
         Assert.Contains("路由器", (string)router.Attribute("tooltip")!, StringComparison.Ordinal);
         Assert.Contains(english, d => (string?)d.Attribute("kind") == "l3Switch");
     }
+
+    [Fact]
+    public void Another_Zones_Device_Is_Filled_Grey_As_In_The_Svg_And_Dashed_Only_When_Not_Polled()
+    {
+        var pages = Pages("zones");
+        var diagrams = XDocument.Parse(DrawioWriter.Write(pages)).Descendants("diagram").ToArray();
+
+        Assert.Equal(pages.Length, diagrams.Length);
+        for (int i = 0; i < pages.Length; i++)
+        {
+            var styles = diagrams[i].Descendants("UserObject").Where(u => (string?)u.Attribute("kind") != "link")
+                .ToDictionary(u => (string)u.Attribute("netmapper-id")!, u => (string)u.Element("mxCell")!.Attribute("style")!);
+            foreach (var node in pages[i].Layout.Nodes.Select(n => n.Node))
+            {
+                string fill = node.Connector ? NodeShapes.OtherZoneFill : "#FFFFFF";
+                Assert.Contains($"fillColor={fill};", styles[node.Id], StringComparison.Ordinal);
+                Assert.Equal(node.Unconfirmed, styles[node.Id].Contains("dashed=1;", StringComparison.Ordinal));
+            }
+        }
+        Assert.Contains(pages, p => p.Layout.Nodes.Any(n => n.Node.Connector));
+    }
 }

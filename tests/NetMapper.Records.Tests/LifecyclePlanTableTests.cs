@@ -60,6 +60,8 @@ public class LifecyclePlanTableTests
         Assert.Equal(["模組 (Switch 2)", "尚未公告"], new[] { plan.Rows[3][5], plan.Rows[3][11] });
         Assert.Equal(["型錄無此項目", "作業系統"], new[] { plan.Rows[1][16], plan.Rows[1][5] });
         Assert.Equal("非最新：可更新至 17.6.8a", plan.Rows[4][18]);
+        Assert.Equal("產品編號 'WS-C3560-48PS-S' = WS-C3560-48PS-S（cisco-ws-c3560，內建 cisco-hardware.yaml:12）",
+            plan.Rows[0][21]);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public static class DrawioGeometry
         var svgBoxes = svg.Descendants().Where(e => e.Attribute("data-node") is not null)
             .ToDictionary(e => (string)e.Attribute("data-node")!, e => BoxOf(e.Elements().First(x => x.Name.LocalName == "rect")));
         var svgLines = svg.Descendants().Where(e => e.Attribute("data-edge") is not null)
-            .ToDictionary(e => (string)e.Attribute("data-edge")!, e => PointsOf(e.Elements().First(x => x.Name.LocalName == "polyline")));
+            .ToDictionary(e => (string)e.Attribute("data-edge")!, e => PointsOf(RouteOf(e)));
         var boxes = objects.Where(o => (string?)o.Attribute("kind") != "link").ToDictionary(NetMapperId, Id);
         var lines = objects.Where(o => (string?)o.Attribute("kind") == "link").ToDictionary(NetMapperId, Id);
         foreach (var missing in svgBoxes.Keys.Except(boxes.Keys).Concat(svgLines.Keys.Except(lines.Keys)))
@@ -109,9 +109,13 @@ public static class DrawioGeometry
     private static Box BoxOf(XElement rect) => new(D(rect, "x"), D(rect, "y"), D(rect, "width"), D(rect, "height"));
     private static double D(XElement e, string name) => double.Parse((string)e.Attribute(name)!, CultureInfo.InvariantCulture);
 
-    private static Pt[] PointsOf(XElement polyline)
+    /// <summary>The whole route of a line: a management drop's route along its bus (data-route), else its polyline.</summary>
+    private static string RouteOf(XElement edge) =>
+        (string?)edge.Attribute("data-route") ?? (string)edge.Elements().First(x => x.Name.LocalName == "polyline").Attribute("points")!;
+
+    private static Pt[] PointsOf(string points)
     {
-        var n = ((string)polyline.Attribute("points")!).Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
+        var n = points.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
             .Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray();
         return Enumerable.Range(0, n.Length / 2).Select(i => new Pt(n[2 * i], n[2 * i + 1])).ToArray();
     }

@@ -90,7 +90,8 @@ public static class LayoutChecks
         return o1 * o2 < 0 && o3 * o4 < 0;
     }
 
-    private static bool SegmentHitsBox(Pt a, Pt b, Box box)
+    /// <summary>Orthogonal and slanting segments alike: does any part of a–b lie inside the box?</summary>
+    internal static bool SegmentHitsBox(Pt a, Pt b, Box box)
     {
         // Liang-Barsky clipping: does any part of the segment lie inside the box?
         double t0 = 0, t1 = 1, dx = b.X - a.X, dy = b.Y - a.Y;

@@ -52,8 +52,9 @@ internal static class DrawioShapes
             return $"rounded=1;html=1;fillColor={color};strokeColor={color};{labelAbove}fontColor={color};";
         }
         string strokeWidth = (node.OnBoundary ? 2 : 1.4).ToString(CultureInfo.InvariantCulture);
-        string fill = node.Connector ? "#F5F5F5" : "#FFFFFF";
-        string dashed = node.Unconfirmed || node.Connector ? "dashed=1;" : "";
+        // as in the SVG: another zone's device filled grey, one not polled dashed; a device can be both
+        string fill = node.Connector ? NodeShapes.OtherZoneFill : "#FFFFFF";
+        string dashed = node.Unconfirmed ? "dashed=1;" : "";
         // the label starts right of the role icon, as in the SVG
         string spacing = (IconInset + IconSize + 4).ToString(CultureInfo.InvariantCulture);
         return $"rounded=1;whiteSpace=wrap;html=1;align=left;spacingLeft={spacing};fontSize=11;strokeColor={color};"

@@ -8,8 +8,6 @@ namespace NetMapper.Diagrams;
 /// </summary>
 internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredResult> zones)
 {
-    /// <summary>Room beside a zone's title in its container: the title's inset from the border, and air after it.</summary>
-    private const double ZoneTitleRoom = 40;
     /// <summary>Two horizontal legs share a track only when more than this lies between the end of one and the start of the next.</summary>
     private const double TrackClearance = 6;
     /// <summary>The height of a channel no line runs along.</summary>
@@ -21,13 +19,15 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
     private readonly Dictionary<(int Channel, string Key), int> _tracks = [];
     private readonly Dictionary<int, double> _channelTop = [];
     private readonly Dictionary<string, (bool Right, int Lane)> _lanes = new(StringComparer.Ordinal);
+    private readonly ManagementBusRoute _bus = new();
 
     private sealed record Plan(CrossLine Line, int UpperChannel, int LowerChannel, bool Straight);
 
     public DiagramLayout Place()
     {
         PlaceContainersX();
-        PlaceFirewallsX();
+        double amid = _containers.Values.Select(b => b.CenterX).DefaultIfEmpty(0).Average();
+        foreach (var (id, x) in BoundaryFirewallsX.Place(page, PortX, amid)) _firewallX[id] = x;
         var plans = page.Cross.Select(PlanOf).ToList();
         AssignLanes(plans);
         var (left, right) = ContentSpan();
@@ -37,7 +37,14 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
             double laneOffset = lane * ZonedLayout.LaneGap;
             return isRight ? right + LayeredLayout.Gap + laneOffset : left - LayeredLayout.Gap - laneOffset;
         }
+        // the bus's riser runs down the right-hand corridor, outside the other lines' lanes there
+        double riserX = right + LayeredLayout.Gap + _lanes.Count(l => l.Value.Right) * ZonedLayout.LaneGap;
         foreach (var plan in plans.Where(p => !p.Straight)) AddSegments(plan, LaneX);
+        foreach (var channel in _bus.Channels.ToArray())
+        {
+            var (from, to) = _bus.Run(channel, riserX);
+            Segment(channel, from, to, ManagementBusRoute.TrackKey);
+        }
         AssignTracks();
         var (bandTop, stripTop, height) = PlaceY();
 
@@ -48,7 +55,7 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
             var result = zones[container.Zone.Zone.Id];
             foreach (var (id, at) in result.TopLeft.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {
-                double x = box.X + ZonedLayout.ZonePad + at.X, y = box.Y + ZonedLayout.ZoneTitle + at.Y;
+                double x = box.X + Inset(container) + at.X, y = box.Y + ZonedLayout.ZoneTitle + at.Y;
                 var (w, h) = page.Sizes[id];
                 nodes.Add(new PlacedNode(page.Nodes[id], new Box(x, y, w, h)));
             }
@@ -64,10 +71,18 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
         foreach (var container in page.Containers)
             foreach (var line in container.Lines)
                 edges.Add(new PlacedEdge(page.EdgeById[line.Id], Absolute(container, zones[container.Zone.Zone.Id].Paths[line.Id])));
-        foreach (var plan in plans) edges.Add(new PlacedEdge(plan.Line.Edge, Route(plan, boxes, LaneX)));
+        foreach (var plan in plans) edges.Add(new PlacedEdge(plan.Line.Edge, Route(plan, boxes, LaneX, riserX)));
         edges = PortSpreader.Spread(edges, boxes);
+        var bus = _bus.Lines(c => TrackY(c, ManagementBusRoute.TrackKey), riserX);
+        var hubs = plans.Where(OnBus).Select(p => p.Line).ToArray();
+        foreach (var hub in hubs.DistinctBy(h => h.Hub))
+        {
+            var points = edges.Single(e => e.Edge.Id == hub.Edge.Id).Points;
+            bus.Add(ManagementBusRoute.DropOf(new PlacedEdge(hub.Edge, points), hub.Hub!, BusYs()).Points.ToList());
+        }
 
         var xs = nodes.SelectMany(n => new[] { n.Box.X, n.Box.Right }).Concat(_containers.Values.SelectMany(c => new[] { c.X, c.Right }))
+            .Concat(bus.SelectMany(l => l.Select(p => p.X)))
             .Concat(edges.SelectMany(e => e.Points.Select(p => p.X))).DefaultIfEmpty(0).ToArray();
         double shift = ZonedLayout.Margin - xs.Min();
         double width = xs.Max() + shift + ZonedLayout.Margin;
@@ -76,10 +91,15 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
         // a boundary line runs through the middle of its strip's tallest firewall
         double BoundaryY(int strip) => stripTop[strip] + StripHeight(strip) / 2;
         var strips = _firewallX.Keys.Select(id => page.Places[id].Strip).Distinct().Order();
+        var devices = hubs.ToDictionary(h => h.Edge.Id, h => h.Device, StringComparer.Ordinal);
+        var busYs = BusYs();
+        PlacedEdge WithDrop(PlacedEdge e) =>
+            devices.TryGetValue(e.Edge.Id, out var device) ? e with { Drop = ManagementBusRoute.DropOf(e, device, busYs) } : e;
         return new DiagramLayout(page.Graph, Math.Ceiling(width), Math.Ceiling(height))
         {
             Nodes = nodes.OrderBy(n => n.Node.Id, StringComparer.Ordinal).Select(n => n with { Box = Shift(n.Box) }).ToArray(),
-            Edges = edges.OrderBy(e => e.Edge.Id, StringComparer.Ordinal).Select(ShiftEdge).ToArray(),
+            Edges = edges.OrderBy(e => e.Edge.Id, StringComparer.Ordinal).Select(ShiftEdge).Select(WithDrop).ToArray(),
+            ManagementBus = bus.Select(l => (IReadOnlyList<Pt>)Clean(l.Select(p => p with { X = p.X + shift }))).ToArray(),
             Zones = page.Containers.Select(c => new PlacedZone(c.Zone, Shift(_containers[c.Zone.Zone.Id]))).ToArray(),
             Boundaries = strips.Select(BoundaryY).ToArray(),
         };
@@ -103,61 +123,29 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
         }
     }
 
-    /// <summary>A container is as wide as its zone's layout or its title, whichever is wider, with its padding.</summary>
+    /// <summary>A container is as wide as its zone's layout or its title, whichever is wider, with its padding and inset.</summary>
     private double ContainerWidth(Container container)
     {
-        double title = TextWidth.Of(container.Zone.Zone.NameEn, ZonedLayout.ZoneTitleFont, bold: true) + ZoneTitleRoom;
-        return Math.Max(zones[container.Zone.Zone.Id].Width, title) + 2 * ZonedLayout.ZonePad;
+        double title = ZoneTitleRoom.TitleWidth(container.Zone.Zone) + ZoneTitleRoom.Beside;
+        return Math.Max(zones[container.Zone.Zone.Id].Width + Inset(container) - ZonedLayout.ZonePad, title) + 2 * ZonedLayout.ZonePad;
     }
+
+    private double Inset(Container container)
+    {
+        var id = container.Zone.Zone.Id;
+        if (!_insets.TryGetValue(id, out var inset)) _insets[id] = inset = ZoneTitleRoom.Inset(container, zones[id]);
+        return inset;
+    }
+
+    private readonly Dictionary<string, double> _insets = new(StringComparer.Ordinal);
 
     private double PortX(CrossLine line, string node)
     {
         var container = page.ContainerOf(node);
-        return _containers[container.Zone.Zone.Id].X + ZonedLayout.ZonePad + zones[container.Zone.Zone.Id].Paths[line.ExitOf(node)][^1].X;
+        return _containers[container.Zone.Zone.Id].X + Inset(container) + zones[container.Zone.Zone.Id].Paths[line.ExitOf(node)][^1].X;
     }
 
     private double XOf(CrossLine line, string node) => page.Places[node].InStrip ? _firewallX[node] : PortX(line, node);
-
-    /// <summary>Boundary firewalls go above or below the ports they connect to; an HA pair side by side.</summary>
-    private void PlaceFirewallsX()
-    {
-        foreach (var strip in page.Places.Where(p => p.Value.InStrip).GroupBy(p => p.Value.Strip, p => p.Key))
-        {
-            var desired = strip.ToDictionary(id => id, DesiredX, StringComparer.Ordinal);
-            var groups = Groups(strip.ToArray());
-            var order = groups.OrderBy(g => g.Average(id => desired[id])).ThenBy(g => g[0], StringComparer.Ordinal)
-                .SelectMany(g => g.OrderBy(id => desired[id]).ThenBy(id => id, StringComparer.Ordinal)).ToArray();
-            var centers = order.Select(id => desired[id]).ToArray();
-            var widths = order.Select(id => page.Sizes[id].Width).ToArray();
-            var left = OrderedPlacement.Place(centers, widths, ZonedLayout.FirewallGap);
-            for (int i = 0; i < order.Length; i++) _firewallX[order[i]] = Math.Round(left[i] + page.Sizes[order[i]].Width / 2, 1);
-        }
-    }
-
-    /// <summary>Where a firewall wants to be: at the average x of the ports it links to in containers, else amid the containers.</summary>
-    private double DesiredX(string firewall)
-    {
-        var inContainers = page.Cross.Where(c => (c.Upper == firewall || c.Lower == firewall))
-            .Select(c => c.Upper == firewall ? c.Lower : c.Upper).Where(n => !page.Places[n].InStrip);
-        var xs = inContainers.Select(n => PortX(FirstLineBetween(firewall, n), n)).ToArray();
-        return xs.Length > 0 ? xs.Average() : _containers.Values.Select(b => b.CenterX).DefaultIfEmpty(0).Average();
-    }
-
-    private CrossLine FirstLineBetween(string a, string b) =>
-        page.Cross.First(c => (c.Upper == a && c.Lower == b) || (c.Lower == a && c.Upper == b));
-
-    /// <summary>Firewalls of one strip joined by lines (HA pairs), each group sorted by id.</summary>
-    private List<string[]> Groups(string[] firewalls)
-    {
-        var group = firewalls.ToDictionary(f => f, f => f, StringComparer.Ordinal);
-        string Find(string f) => group[f] == f ? f : group[f] = Find(group[f]);
-        foreach (var line in page.Cross.Where(c => group.ContainsKey(c.Upper) && group.ContainsKey(c.Lower)))
-        {
-            var (a, b) = (Find(line.Upper), Find(line.Lower));
-            if (a != b) group[string.CompareOrdinal(a, b) < 0 ? b : a] = string.CompareOrdinal(a, b) < 0 ? a : b;
-        }
-        return firewalls.GroupBy(Find).Select(g => g.Order(StringComparer.Ordinal).ToArray()).ToList();
-    }
 
     private static int BelowBand(int band) => 2 * band;
     private static int AboveBand(int band) => 2 * band - 1;
@@ -181,12 +169,18 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
 
     private static bool UsesCorridor(Plan plan) => !plan.Straight && plan.UpperChannel != plan.LowerChannel;
 
+    /// <summary>A management line joins the management bus (<see cref="ManagementBusRoute"/>).</summary>
+    private static bool OnBus(Plan plan) => !plan.Straight && plan.Line.Hub is not null;
+
+    /// <summary>The heights of the bus's runs, as the cleaned routes round them.</summary>
+    private HashSet<double> BusYs() => _bus.Channels.Select(c => Math.Round(TrackY(c, ManagementBusRoute.TrackKey), 1)).ToHashSet();
+
     /// <summary>
     /// Corridor lanes: the shortest spans nearest the bands, so a lane's horizontal legs cross as few other lanes as possible.
     /// </summary>
     private void AssignLanes(List<Plan> plans)
     {
-        foreach (var side in plans.Where(UsesCorridor).GroupBy(p => p.Line.Edge.Management))
+        foreach (var side in plans.Where(p => UsesCorridor(p) && !OnBus(p)).GroupBy(p => p.Line.Edge.Management))
         {
             int lane = 0;
             var shortestFirst = side.OrderBy(p => p.LowerChannel - p.UpperChannel).ThenBy(p => p.UpperChannel)
@@ -206,6 +200,12 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
     {
         var line = plan.Line;
         double xu = XOf(line, line.Upper), xl = XOf(line, line.Lower);
+        if (OnBus(plan))
+        {
+            _bus.Join(plan.UpperChannel, xu);
+            _bus.Join(plan.LowerChannel, xl);
+            return;
+        }
         if (!UsesCorridor(plan))
         {
             Segment(plan.UpperChannel, xu, xl, line.Edge.Id);
@@ -276,7 +276,7 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
     private List<Pt> Absolute(Container container, List<Pt> path)
     {
         var box = _containers[container.Zone.Zone.Id];
-        return path.Select(p => new Pt(box.X + ZonedLayout.ZonePad + p.X, box.Y + ZonedLayout.ZoneTitle + p.Y)).ToList();
+        return path.Select(p => new Pt(box.X + Inset(container) + p.X, box.Y + ZonedLayout.ZoneTitle + p.Y)).ToList();
     }
 
     /// <summary>From a box to where the line leaves its place: the container border, or the firewall's top or bottom.</summary>
@@ -295,7 +295,7 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
         return path;
     }
 
-    private List<Pt> Route(Plan plan, Dictionary<string, Box> boxes, Func<string, double> laneX)
+    private List<Pt> Route(Plan plan, Dictionary<string, Box> boxes, Func<string, double> laneX, double riserX)
     {
         var line = plan.Line;
         var (u, l) = (page.Places[line.Upper], page.Places[line.Lower]);
@@ -313,7 +313,14 @@ internal sealed class ChannelRouter(ZonedPage page, Dictionary<string, LayeredRe
             var upper = Leg(line, line.Upper, downward: !sameLevel, boxes);
             var lower = Leg(line, line.Lower, downward: false, boxes);
             lower.Reverse();
-            if (!UsesCorridor(plan))
+            if (OnBus(plan))
+            {
+                double y1 = TrackY(plan.UpperChannel, ManagementBusRoute.TrackKey);
+                double y2 = TrackY(plan.LowerChannel, ManagementBusRoute.TrackKey);
+                Pt[] along = y1 == y2 ? [] : [new Pt(riserX, y1), new Pt(riserX, y2)];
+                points = [.. upper, new Pt(upper[^1].X, y1), .. along, new Pt(lower[0].X, y2), .. lower];
+            }
+            else if (!UsesCorridor(plan))
             {
                 double y = TrackY(plan.UpperChannel, line.Edge.Id);
                 points = [.. upper, new Pt(upper[^1].X, y), new Pt(lower[0].X, y), .. lower];

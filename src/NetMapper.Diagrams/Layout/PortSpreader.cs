@@ -32,24 +32,33 @@ internal static class PortSpreader
         foreach (var side in ends.GroupBy(e => (e.Node, e.Top)).Where(g => g.Count() > 1))
         {
             var box = boxes[side.Key.Node];
-            var ordered = side.OrderBy(e => e.Toward).ThenBy(e => edges[e.Edge].Edge.Id, StringComparer.Ordinal).ToArray();
-            double span = Math.Min(box.Width * MaxSpreadShare, ordered.Length * PortSpacing);
-            for (int k = 0; k < ordered.Length; k++)
+            // lines leaving by one shared exit (a management switch's drop to its bus) keep one port
+            var ports = side.GroupBy(e => SharedExit(points[e.Edge], e.First)).Select(g => g.ToArray())
+                .OrderBy(g => g[0].Toward).ThenBy(g => edges[g[0].Edge].Edge.Id, StringComparer.Ordinal).ToArray();
+            if (ports.Length < 2) continue;
+            double span = Math.Min(box.Width * MaxSpreadShare, ports.Length * PortSpacing);
+            for (int k = 0; k < ports.Length; k++)
             {
-                double x = Math.Round(box.CenterX - span / 2 + span * (k + 0.5) / ordered.Length, 1);
-                var (e, first) = (ordered[k].Edge, ordered[k].First);
-                var p = points[e];
-                int at = first ? 0 : p.Length - 1, next = first ? 1 : p.Length - 2, after = first ? 2 : p.Length - 3;
-                if (p[next].X == p[at].X)
-                {
-                    // a straight leg moves with its end only when it bends into a channel (a horizontal leg) next;
-                    // a leg threading between boxes of a layer stays where the layout put it
-                    if (p.Length < 3 || p[after].Y != p[next].Y) continue;
-                    p[next] = p[next] with { X = x };
-                }
-                p[at] = p[at] with { X = x };
+                double x = Math.Round(box.CenterX - span / 2 + span * (k + 0.5) / ports.Length, 1);
+                foreach (var end in ports[k]) Move(points[end.Edge], end.First, x);
             }
         }
         return edges.Select((e, i) => e with { Points = points[i] }).ToList();
+    }
+
+    /// <summary>A line's first two points from the box: lines that share them leave by one exit.</summary>
+    private static (Pt, Pt) SharedExit(Pt[] p, bool first) => first ? (p[0], p[1]) : (p[^1], p[^2]);
+
+    private static void Move(Pt[] p, bool first, double x)
+    {
+        int at = first ? 0 : p.Length - 1, next = first ? 1 : p.Length - 2, after = first ? 2 : p.Length - 3;
+        if (p[next].X == p[at].X)
+        {
+            // a straight leg moves with its end only when it bends into a channel (a horizontal leg) next;
+            // a leg threading between boxes of a layer stays where the layout put it
+            if (p.Length < 3 || p[after].Y != p[next].Y) return;
+            p[next] = p[next] with { X = x };
+        }
+        p[at] = p[at] with { X = x };
     }
 }

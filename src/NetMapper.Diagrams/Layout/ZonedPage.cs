@@ -10,10 +10,14 @@ internal sealed record Place(string? ZoneId, int Band, int Strip)
 
 internal sealed record Container(DiagramZone Zone, int Band, List<LayerBox> Boxes, List<LayerLine> Lines, List<LayerExit> Exits);
 
-/// <summary>A line between two places; for a line into a container, the exit id its layout routes to the border.</summary>
-internal sealed record CrossLine(DiagramEdge Edge, string Upper, string Lower)
+/// <summary>A line between two places; for a line into a container, the exit id its layout routes to the border.
+/// <paramref name="Hub"/>: the management switch end of a management line, which all its management lines leave by one
+/// exit (its drop to the management bus).</summary>
+internal sealed record CrossLine(DiagramEdge Edge, string Upper, string Lower, string? Hub = null)
 {
-    public string ExitOf(string node) => $"{Edge.Id}@{node}";
+    public string ExitOf(string node) => node == Hub ? HubExit(node) : $"{Edge.Id}@{node}";
+    public string Device => Hub == Upper ? Lower : Upper;
+    public static string HubExit(string node) => $"management@{node}";
 }
 
 /// <summary>Where every box of a page goes, and which lines stay inside a container and which cross between places.</summary>
@@ -34,13 +38,7 @@ internal sealed class ZonedPage
                 ?? throw new InvalidOperationException($"node '{node.Id}' is in zone '{node.ZoneId}', which the page does not list");
             Places[node.Id] = new Place(zone.Zone.Id, bandOf[zone.Row], -1);
         }
-        foreach (var node in graph.Nodes.Where(n => n.OnBoundary))
-        {
-            var inZones = Neighbours(node.Id).Where(n => Places.TryGetValue(n, out var p) && !p.InStrip);
-            var bands = inZones.Select(n => Places[n].Band).Distinct().Order().ToArray();
-            int strip = bands.Length == 0 ? 0 : bands.Length == 1 && bands[0] == Bands - 1 && Bands > 1 ? bands[0] - 1 : bands[0];
-            Places[node.Id] = new Place(null, -1, strip);
-        }
+        foreach (var (id, strip) in BoundaryStrips.Of(graph, Places, Bands)) Places[id] = new Place(null, -1, strip);
         Containers = zones.Select(z => new Container(z, bandOf[z.Row], [], [], [])).ToList();
         var byZone = Containers.ToDictionary(c => c.Zone.Zone.Id, StringComparer.Ordinal);
         _containerOf = byZone;
@@ -50,6 +48,7 @@ internal sealed class ZonedPage
             var (width, height) = Sizes[node.Id];
             byZone[Places[node.Id].ZoneId!].Boxes.Add(new LayerBox(node.Id, width, height, Weight(node.Kind)));
         }
+        var hubs = ManagementHubs(Edges);
         foreach (var edge in Edges)
         {
             var (a, b) = (Places[edge.From], Places[edge.To]);
@@ -59,14 +58,38 @@ internal sealed class ZonedPage
                 continue;
             }
             var (upper, lower) = a.Level <= b.Level ? (edge.From, edge.To) : (edge.To, edge.From);
-            var cross = new CrossLine(edge, upper, lower);
+            var cross = new CrossLine(edge, upper, lower, edge.Management ? hubs.GetValueOrDefault(edge.Id) : null);
             Cross.Add(cross);
             bool sameLevel = a.Level == b.Level;
             var upperExit = new LayerExit(cross.ExitOf(upper), upper, Top: sameLevel, Upward: false);
             var lowerExit = new LayerExit(cross.ExitOf(lower), lower, Top: true, Upward: !sameLevel);
-            if (!Places[upper].InStrip) byZone[Places[upper].ZoneId!].Exits.Add(upperExit);
-            if (!Places[lower].InStrip) byZone[Places[lower].ZoneId!].Exits.Add(lowerExit);
+            AddExit(upper, upperExit);
+            AddExit(lower, lowerExit);
         }
+
+        void AddExit(string node, LayerExit exit)
+        {
+            if (Places[node].InStrip) return;
+            var exits = byZone[Places[node].ZoneId!].Exits;
+            if (!exits.Any(e => e.Id == exit.Id)) exits.Add(exit);
+        }
+    }
+
+    /// <summary>
+    /// Each management line's hub: the end with more management lines (the management switch; the lower end on a tie).
+    /// </summary>
+    private Dictionary<string, string> ManagementHubs(IEnumerable<DiagramEdge> edges)
+    {
+        var management = edges.Where(e => e.Management).ToArray();
+        var count = management.SelectMany(e => new[] { e.From, e.To }).GroupBy(n => n, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        string HubOf(DiagramEdge e)
+        {
+            int from = count[e.From], to = count[e.To];
+            if (from != to) return from > to ? e.From : e.To;
+            return Places[e.From].Level > Places[e.To].Level ? e.From : e.To;
+        }
+        return management.ToDictionary(e => e.Id, HubOf, StringComparer.Ordinal);
     }
 
     public DiagramGraph Graph { get; }
@@ -83,9 +106,6 @@ internal sealed class ZonedPage
     /// <summary>The container a box in a zone is in.</summary>
     public Container ContainerOf(string node) => _containerOf[Places[node].ZoneId!];
     public Container Zone(string zoneId) => _containerOf[zoneId];
-
-    private IEnumerable<string> Neighbours(string id) =>
-        Graph.Edges.Where(e => e.From == id || e.To == id).Select(e => e.From == id ? e.To : e.From);
 
     private static int Weight(NodeKind kind) => kind switch
     {

@@ -15,7 +15,16 @@ public readonly record struct Box(double X, double Y, double Width, double Heigh
 }
 
 public sealed record PlacedNode(DiagramNode Node, Box Box);
-public sealed record PlacedEdge(DiagramEdge Edge, IReadOnlyList<Pt> Points);
+/// <summary>A line and its route. A management line joins the management bus: its whole route runs along the bus to the
+/// management switch (for editors that need both ends), and <see cref="Drop"/> is the part drawn for it alone, from the
+/// device to where it joins the bus.</summary>
+public sealed record PlacedEdge(DiagramEdge Edge, IReadOnlyList<Pt> Points)
+{
+    public BusDrop? Drop { get; init; }
+}
+
+/// <summary>A management line's drop: from the device (the line's From end when <paramref name="AtFrom"/>) to the bus.</summary>
+public sealed record BusDrop(IReadOnlyList<Pt> Points, bool AtFrom);
 public sealed record PlacedZone(DiagramZone Zone, Box Box);
 
 /// <summary>A page laid out: where every box, line and zone container is, in pixels from the top left.</summary>
@@ -26,4 +35,6 @@ public sealed record DiagramLayout(DiagramGraph Graph, double Width, double Heig
     public IReadOnlyList<PlacedZone> Zones { get; init; } = [];
     /// <summary>Heights of the firewall boundaries between bands of zones.</summary>
     public IReadOnlyList<double> Boundaries { get; init; } = [];
+    /// <summary>The out-of-band management bus: its runs along the channels, its riser, the switches' drops to it.</summary>
+    public IReadOnlyList<IReadOnlyList<Pt>> ManagementBus { get; init; } = [];
 }

@@ -19,7 +19,10 @@ public static class EdgeStyle
 
     /// <summary>How a line is dashed ("7,5"), null for a solid one: standby dashed, inferred dash-dotted, management dotted.</summary>
     public static string? Dashes(DiagramEdge edge) =>
-        edge.Backup ? "7,5" : edge.Inferred ? InferredDashes : edge.Management ? "2,3" : null;
+        edge.Backup ? "7,5" : edge.Inferred ? InferredDashes : edge.Management ? ManagementDashes : null;
+
+    /// <summary>The dots of the out-of-band management network: its drops and its bus.</summary>
+    public const string ManagementDashes = "2,3";
 
     /// <summary>Speed, and what VLANs the line carries: "2×10G · trunk 110,120" or "1G · VLAN 210".</summary>
     public static string MiddleLabel(DiagramEdge edge)

@@ -80,10 +80,22 @@ internal static class NodeShapes
         var bar = SvgShapes.Rect(box, color, color, 1, 3);
         bar.Add(SvgShapes.Tooltip(string.Join("\n", new[] { node.Title }.Concat(node.Lines))));
         group.Add(bar);
-        string label = node.Title + (node.Lines.Count > 0 ? "  " + string.Join(" · ", node.Lines) : "");
-        group.Add(SvgShapes.Halo(SvgShapes.Text(box.X, box.Y - BusLabelLift, label, LogicalLayout.BusLabelFont, color, bold: true)));
+        group.Add(BusLabel(placed).Draw(color));
         return group;
     }
+
+    /// <summary>A bus's label: its prefix, VLAN, zone and host count, above its left end.</summary>
+    public static TextSpot BusLabel(PlacedNode placed)
+    {
+        var (node, box) = (placed.Node, placed.Box);
+        string label = node.Title + (node.Lines.Count > 0 ? "  " + string.Join(" · ", node.Lines) : "");
+        return new TextSpot(box.X, box.Y - BusLabelLift, "start", false, label, LogicalLayout.BusLabelFont, Bold: true);
+    }
+
+    /// <summary>What a lifecycle badge on a box's corner covers.</summary>
+    public static Box BadgeBox(Box box) => new(box.Right - 4 - BadgeRadius, box.Y + 4 - BadgeRadius, 2 * BadgeRadius, 2 * BadgeRadius);
+
+    private const double BadgeRadius = 11;
 
     private static XElement Tagged(DiagramNode node)
     {

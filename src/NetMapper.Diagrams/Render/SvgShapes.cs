@@ -68,7 +68,7 @@ internal static class SvgShapes
 
     public static XElement Tooltip(string text) => new(Ns + "title", text);
 
-    private static string Points(IEnumerable<Pt> points) => string.Join(" ", points.Select(p => $"{N(p.X)},{N(p.Y)}"));
+    public static string Points(IEnumerable<Pt> points) => string.Join(" ", points.Select(p => $"{N(p.X)},{N(p.Y)}"));
 
     /// <summary>Numbers as SVG writes them: invariant, at most one decimal.</summary>
     public static string N(double value) => Math.Round(value, 1).ToString(CultureInfo.InvariantCulture);

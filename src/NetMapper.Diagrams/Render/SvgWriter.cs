@@ -12,12 +12,13 @@ public static class SvgWriter
 {
     /// <summary>The page title in the header: its baseline and font size; under it, the organisation and scan.</summary>
     private const double TitleBaseline = 30, TitleFont = 20, SubtitleBaseline = 50, SubtitleFont = 12;
-    /// <summary>Where a zone's title sits in its container: in from the left border, and its baseline under the top.</summary>
-    private const double ZoneTitleInset = 12, ZoneTitleBaseline = 20;
     /// <summary>The speed and VLAN label on a line's longest leg: its font size, and the room it leaves at the leg's ends.</summary>
     private const double MiddleLabelFont = 9, MiddleLabelRoom = 16;
     /// <summary>A port name: its font size, and how far along the line from the box it stands (at most).</summary>
-    private const double PortLabelFont = 8.5, PortLabelAlong = 16;
+    private const double PortLabelFont = 8.5;
+    private const string PortLabelColor = "#424242";
+    /// <summary>How far along the management bus a switch's port name may stand from where a drop joins it.</summary>
+    private const double BusLabelRun = 120;
 
     public static XElement Build(DiagramLayout layout, DiagramContext context)
     {
@@ -30,10 +31,18 @@ public static class SvgWriter
             new XAttribute("data-view", layout.Graph.View), new XAttribute("data-page", layout.Graph.PageName));
         doc.Add(SvgShapes.Rect(new Box(0, 0, width, height), "#FFFFFF", "none"));
         doc.Add(Header(context, layout.Graph.View));
-        foreach (var zone in layout.Zones) doc.Add(Zone(zone, context.Text));
-        foreach (var y in layout.Boundaries) doc.Add(Boundary(y, width, context.Text));
+        var titles = ZoneTitles.Place(layout, context.Text);
+        var space = Obstacles(layout, titles.Values);
+        var placer = new LabelPlacer(space);
+        foreach (var zone in layout.Zones) doc.Add(Zone(zone, titles[zone.Zone.Zone.Id]));
+        foreach (var y in layout.Boundaries) doc.Add(Boundary(y, width, context.Text, space));
         var buses = layout.Nodes.Where(n => n.Node.Kind == NodeKind.Bus).Select(n => n.Node.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var edge in layout.Edges) doc.Add(Edge(edge, buses.Contains(edge.Edge.To)));
+        if (layout.ManagementBus.Count > 0) doc.Add(ManagementBus(layout.ManagementBus));
+        // every port name is placed before any middle label: the port names matter more
+        var drawn = layout.Edges.Select(AsDrawn).ToArray();
+        var ports = drawn.Select(e => e.Drop is { } drop ? DropLabels(e, drop, placer) : PortLabels(e, placer)).ToArray();
+        for (int i = 0; i < drawn.Length; i++)
+            doc.Add(Edge(drawn[i], layout.Edges[i].Points, buses.Contains(drawn[i].Edge.To), ports[i], placer));
         foreach (var node in layout.Nodes) doc.Add(Node(node));
         doc.Add(Footer.Draw(layout, context, layout.Height, width));
         return doc;
@@ -52,38 +61,104 @@ public static class SvgWriter
         return group;
     }
 
-    private static XElement Zone(PlacedZone zone, DiagramText text)
+    /// <summary>What labels must keep clear of: boxes with their badges, zone titles, bus labels.</summary>
+    private static LabelSpace Obstacles(DiagramLayout layout, IEnumerable<TextSpot> titles)
+    {
+        var space = new LabelSpace();
+        foreach (var node in layout.Nodes)
+        {
+            space.AddBox(node.Box);
+            if (node.Node.Kind == NodeKind.Bus) space.Add(NodeShapes.BusLabel(node).Ink);
+            if (node.Node.Lifecycle is not null) space.Add(NodeShapes.BadgeBox(node.Box));
+        }
+        foreach (var title in titles) space.Add(title.Ink);
+        return space;
+    }
+
+    private static XElement Zone(PlacedZone zone, TextSpot title)
     {
         var group = SvgShapes.Group();
         group.SetAttributeValue("data-zone", zone.Zone.Zone.Id);
         var rect = SvgShapes.Rect(zone.Box, zone.Zone.Zone.Color, zone.Zone.Zone.Color, 1.5, 10);
         rect.SetAttributeValue("fill-opacity", "0.1");
         group.Add(rect);
-        double x = zone.Box.X + ZoneTitleInset, y = zone.Box.Y + ZoneTitleBaseline;
-        var title = SvgShapes.Text(x, y, text.ZoneName(zone.Zone.Zone), ZonedLayout.ZoneTitleFont, zone.Zone.Zone.Color, bold: true);
-        group.Add(SvgShapes.Halo(title));
+        group.Add(title.Draw(zone.Zone.Zone.Color));
         return group;
     }
 
-    private static XElement Boundary(double y, double width, DiagramText text)
+    /// <summary>How far along the boundary its label is moved at a time, to clear a firewall standing on it.</summary>
+    private const double BoundaryLabelStep = 40;
+
+    private static XElement Boundary(double y, double width, DiagramText text, LabelSpace space)
     {
         var group = SvgShapes.Group();
         group.SetAttributeValue("data-boundary", y.ToString("0.#", CultureInfo.InvariantCulture));
         // the boundary runs across the page, half a margin in from each edge
         double left = ZonedLayout.Margin / 2, right = width - ZonedLayout.Margin / 2;
         group.Add(SvgShapes.Line([new Pt(left, y), new Pt(right, y)], Palette.Boundary, 1, "8,6"));
-        group.Add(SvgShapes.Halo(SvgShapes.Text(left, y - 5, text.Boundary, 10, Palette.Boundary)));
+        var spots = Enumerable.Range(0, (int)(width / BoundaryLabelStep))
+            .Select(i => new TextSpot(left + i * BoundaryLabelStep, y - 5, "start", false, text.Boundary, BoundaryLabelFont));
+        var label = spots.Where(s => s.Ink.Right < width).FirstOrDefault(s => space.Collisions(s.Ink) == 0,
+            new TextSpot(left, y - 5, "start", false, text.Boundary, BoundaryLabelFont));
+        space.Add(label.Ink);
+        group.Add(label.Draw(Palette.Boundary));
         return group;
     }
+
+    /// <summary>The out-of-band management bus, drawn once; each management line is drawn as its drop to it.</summary>
+    private static XElement ManagementBus(IReadOnlyList<IReadOnlyList<Pt>> lines)
+    {
+        var group = SvgShapes.Group();
+        group.SetAttributeValue("data-management-bus", "true");
+        foreach (var line in lines) group.Add(SvgShapes.Line(line, Palette.Management, ManagementBusWidth, EdgeStyle.ManagementDashes));
+        return group;
+    }
+
+    /// <summary>The bus is drawn thicker than the drops that join it, so it reads as the trunk they hang off.</summary>
+    private const double ManagementBusWidth = 2;
 
     /// <summary>How thick a changed line is drawn at least, so its colour shows.</summary>
     private const double ChangedLineWidth = 2.5;
 
-    private static XElement Edge(PlacedEdge placed, bool ontoBus)
+    private const double BoundaryLabelFont = 10;
+
+    /// <summary>A line as drawn: a management line as its drop to the bus, oriented as the line.</summary>
+    private static PlacedEdge AsDrawn(PlacedEdge edge) =>
+        edge.Drop is { } drop ? edge with { Points = drop.AtFrom ? drop.Points : drop.Points.Reverse().ToArray() } : edge;
+
+    /// <summary>The port names at both ends of a drawn line, each in a free spot.</summary>
+    private static TextSpot[] PortLabels(PlacedEdge placed, LabelPlacer placer)
+    {
+        var (edge, p) = (placed.Edge, placed.Points);
+        if (p.Count < 2) return [];
+        var labels = new List<TextSpot>();
+        if (edge.FromLabel.Length > 0) labels.Add(placer.PortLabel(p, edge.FromLabel, PortLabelFont));
+        if (edge.ToLabel.Length > 0) labels.Add(placer.PortLabel(p.Reverse().ToArray(), edge.ToLabel, PortLabelFont));
+        return labels.ToArray();
+    }
+
+    /// <summary>The port names of a management line's drop: the device's at its end, the switch's where it joins the
+    /// bus (by the drop, else along the bus).</summary>
+    private static TextSpot[] DropLabels(PlacedEdge placed, BusDrop drop, LabelPlacer placer)
+    {
+        var edge = placed.Edge;
+        var (device, hub) = drop.AtFrom ? (edge.FromLabel, edge.ToLabel) : (edge.ToLabel, edge.FromLabel);
+        var (start, join) = (drop.Points[0], drop.Points[^1]);
+        var labels = new List<TextSpot>();
+        if (device.Length > 0) labels.Add(placer.PortLabel(drop.Points, device, PortLabelFont));
+        Pt[] right = [join, join with { X = join.X + BusLabelRun }], left = [join, join with { X = join.X - BusLabelRun }];
+        if (hub.Length > 0 && start != join) labels.Add(placer.PortLabel(drop.Points.Reverse().ToArray(), hub, PortLabelFont, right, left));
+        return labels.ToArray();
+    }
+
+    private static XElement Edge(PlacedEdge placed, IReadOnlyList<Pt> route, bool ontoBus, TextSpot[] ports, LabelPlacer placer)
     {
         var edge = placed.Edge;
         var group = SvgShapes.Group();
         group.SetAttributeValue("data-edge", edge.Id);
+        if (edge.Management) group.SetAttributeValue("data-management", "true");
+        // a drop's whole route along the bus to the switch, as editors (draw.io) draw the line
+        if (placed.Drop is not null) group.SetAttributeValue("data-route", SvgShapes.Points(route));
         group.SetAttributeValue("data-from", edge.From);
         group.SetAttributeValue("data-to", edge.To);
         var (color, width) = EdgeStyle.Of(edge);
@@ -111,22 +186,17 @@ public static class SvgWriter
         if (placed.Points.Count < 2) return group;
         // on a bus, a dot where the line joins it: a line that only passes a bus has none
         if (ontoBus) group.Add(SvgShapes.Circle(placed.Points[^1].X, placed.Points[^1].Y, 3.5, color));
-        if (edge.FromLabel.Length > 0) group.Add(EndLabel(placed.Points[0], placed.Points[1], edge.FromLabel));
-        if (edge.ToLabel.Length > 0) group.Add(EndLabel(placed.Points[^1], placed.Points[^2], edge.ToLabel));
+        if (placed.Drop is { } join)
+        {
+            var at = join.Points[^1];
+            group.Add(SvgShapes.Circle(at.X, at.Y, 2.5, color));
+        }
+        foreach (var port in ports) group.Add(port.Draw(PortLabelColor));
         var (a, b) = Longest(placed.Points);
-        double room = Math.Abs(a.X - b.X) + Math.Abs(a.Y - b.Y) - MiddleLabelRoom;
-        // a label longer than the line's longest leg would cover its ends: then "VLAN 110", or "110" in the VLAN's
-        // colour, so a VLAN's line always says its number; the tooltip keeps the rest
+        // where the whole label finds no room, "VLAN 110", or "110" in the VLAN's colour; the tooltip keeps the rest
         string? number = edge.Vlan?.ToString(CultureInfo.InvariantCulture);
         string[] labels = number is null ? [EdgeStyle.MiddleLabel(edge)] : [EdgeStyle.MiddleLabel(edge), "VLAN " + number, number];
-        var middle = labels.FirstOrDefault(l => l.Length > 0 && TextWidth.Of(l, MiddleLabelFont) < room);
-        if (middle is not null)
-        {
-            // beside a vertical leg, centred above a horizontal one
-            bool vertical = a.X == b.X;
-            double x = (a.X + b.X) / 2 + (vertical ? 4 : 0), y = (a.Y + b.Y) / 2 - 3;
-            group.Add(SvgShapes.Halo(SvgShapes.Text(x, y, middle, MiddleLabelFont, color, anchor: vertical ? "start" : "middle")));
-        }
+        if (placer.MiddleLabel(a, b, labels, MiddleLabelFont, MiddleLabelRoom) is { } middle) group.Add(middle.Draw(color));
         return group;
     }
 
@@ -142,26 +212,6 @@ public static class SvgWriter
         if (pattern is VlanPattern.Hollow or VlanPattern.HollowCased)
             parts.Add(SvgShapes.Line(points, "#FFFFFF", Math.Max(0.8, width / 3), dashes));
         return parts;
-    }
-
-    /// <summary>A port name next to the box it belongs to, along the line: turned upright on a vertical leg, so the
-    /// labels of lines leaving a box side by side do not run into each other.</summary>
-    private static XElement EndLabel(Pt at, Pt toward, string text)
-    {
-        double dx = toward.X - at.X, dy = toward.Y - at.Y;
-        double leg = Math.Sqrt(dx * dx + dy * dy);
-        if (Math.Abs(dy) > Math.Abs(dx) * 2 && TextWidth.Of(text, PortLabelFont) + 10 < leg)
-        {
-            var (x, y) = (at.X - 2, at.Y + (dy > 0 ? 5 : -5));
-            var label = SvgShapes.Halo(SvgShapes.Text(x, y, text, PortLabelFont, "#424242", anchor: dy > 0 ? "end" : "start"));
-            label.SetAttributeValue("transform", $"rotate(-90 {SvgShapes.N(x)} {SvgShapes.N(y)})");
-            return label;
-        }
-        double length = Math.Max(1, leg), along = Math.Min(PortLabelAlong, length / 2);
-        bool vertical = Math.Abs(dy) >= Math.Abs(dx);
-        double labelX = at.X + dx / length * along + (vertical ? 3 : 0);
-        double labelY = at.Y + dy / length * along + (vertical && dy > 0 ? 4 : -3);
-        return SvgShapes.Halo(SvgShapes.Text(labelX, labelY, text, PortLabelFont, "#424242", anchor: vertical || dx > 0 ? "start" : "end"));
     }
 
     private static (Pt, Pt) Longest(IReadOnlyList<Pt> points) =>
