@@ -32,6 +32,7 @@ internal static class NetMapperCommand
         root.Subcommands.Add(CaptureCommand.Build());
         root.Subcommands.Add(RecordsCommand.Build());
         root.Subcommands.Add(DiagramCommand.Build());
+        root.Subcommands.Add(ReportCommand.Build());
         root.Subcommands.Add(LifecycleCommand.Build());
         root.Subcommands.Add(DiffCommand.Build());
         root.Subcommands.Add(RefreshCommand.Build());
