@@ -21,6 +21,10 @@ internal static class ReportSkeleton
             html.Append("<option value=\"").Append(ReportPage.Encode(zone.Id)).Append("\">")
                 .Append(ReportPage.Encode(zone.Name)).Append("</option>");
         html.Append("</select></div>");
+        // The search is the page's, not a table's: typing shows the tables, each tab counting its matches.
+        html.Append("<div class=\"filters\"><label for=\"search\" ").Append(L("search.label"))
+            .Append("</label><input id=\"search\" type=\"search\" autocomplete=\"off\" placeholder=\"")
+            .Append(ReportPage.Encode(l["search.placeholder"])).Append("\"></div>");
         html.Append("<nav role=\"tablist\">");
         foreach (var tab in new[] { "overview", "diagrams", "tables" })
             html.Append("<button type=\"button\" role=\"tab\" data-tab=\"").Append(tab).Append("\" ")
@@ -32,9 +36,7 @@ internal static class ReportSkeleton
             .Append(L("diagram.fit")).Append("</button><span class=\"hint\" ").Append(L("diagram.hint"))
             .Append("</span></div><div id=\"canvas\"></div></section>\n");
         html.Append("<section id=\"tables\" data-section=\"tables\" hidden><div class=\"subtabs\" role=\"tablist\"></div>")
-            .Append("<div class=\"toolbar\"><label for=\"search\" ").Append(L("search.label"))
-            .Append("</label><input id=\"search\" type=\"search\" autocomplete=\"off\" placeholder=\"")
-            .Append(ReportPage.Encode(l["search.placeholder"])).Append("\">");
+            .Append("<div class=\"toolbar\">");
         if (model.Changes is not null)
             html.Append("<label class=\"only\"><input type=\"checkbox\" id=\"changes-only\"> <span ")
                 .Append(L("change.only")).Append("</span></label>");

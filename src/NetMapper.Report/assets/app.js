@@ -70,6 +70,7 @@ NM.inflate('report-data').then(function (json) {
   var search = document.getElementById('search');
   search.addEventListener('input', NM.debounce(function () {
     NM.state.query = search.value;
+    if (search.value) showTab('tables');
     tables.forEach(function (t) { t.page = 0; });
     NM.changed();
   }, 150));
@@ -88,12 +89,15 @@ NM.inflate('report-data').then(function (json) {
     var b = e.target.closest('[data-tab]');
     if (b) showTab(b.getAttribute('data-tab'));
   });
-  // A search opens the table with the most matches when the one shown has none.
+  // An address searched for is a question of where it is: the hosts table answers with the device and port. Other
+  // searches stay on the table shown while it has matches, else go to the table with the most.
   NM.listeners.push(function () {
-    if (tables[currentTable].filtered().length === 0 && NM.state.query) {
-      var best = tables.map(function (t) { return t.filtered().length; });
-      var most = best.indexOf(Math.max.apply(null, best));
-      if (best[most] > 0) currentTable = most;
+    var found = tables.map(function (t) { return t.filtered().length; });
+    var hosts = data.tables.map(function (t) { return t.id; }).indexOf('hosts');
+    if (NM.state.query && NM.isAddress(NM.state.query) && hosts >= 0 && found[hosts] > 0) currentTable = hosts;
+    else if (NM.state.query && found[currentTable] === 0) {
+      var most = found.indexOf(Math.max.apply(null, found));
+      if (found[most] > 0) currentTable = most;
     }
     showTable(currentTable);
   });

@@ -23,6 +23,8 @@
         body.appendChild(holder);
         NM.renderRows(part, part.rows, holder, null, null);
       });
+      // Below the header, so the tabs, the zone filter and the search stay in reach while it is open.
+      panel.style.top = document.querySelector('header').getBoundingClientRect().bottom + 'px';
       panel.hidden = false;
       panel.setAttribute('data-device', id);
       panel.scrollTop = 0;

@@ -12,6 +12,12 @@
     return null;
   }
 
+  // An IPv4 or IPv6 address or prefix (or the start of one), or a MAC in any notation.
+  NM.isAddress = function (query) {
+    var q = query.trim().toLowerCase();
+    return /^\d{1,3}(\.\d{0,3}){1,3}(\/\d*)?$/.test(q) || /^[0-9a-f]*:[0-9a-f:]*(\/\d*)?$/.test(q) || macQuery(q) !== null;
+  };
+
   // Per-row search text, built the first time a search needs it: cells in lower case, MACs also as bare hex.
   function haystack(table, row) {
     if (row._h === undefined) {
