@@ -68,12 +68,15 @@ NM.inflate('report-data').then(function (json) {
   pager.prev.addEventListener('click', function () { tables[currentTable].page--; tables[currentTable].render(tableBox, pager); });
   pager.next.addEventListener('click', function () { tables[currentTable].page++; tables[currentTable].render(tableBox, pager); });
   var search = document.getElementById('search');
-  search.addEventListener('input', NM.debounce(function () {
+  var searched = NM.debounce(function () {
     NM.state.query = search.value;
     if (search.value) showTab('tables');
     tables.forEach(function (t) { t.page = 0; });
     NM.changed();
-  }, 150));
+  }, 150);
+  // 'search' too: Escape empties a search box without an input event.
+  search.addEventListener('input', searched);
+  search.addEventListener('search', searched);
   var only = document.getElementById('changes-only');
   if (only) only.addEventListener('change', function () { NM.state.changesOnly = only.checked; NM.changed(); });
   document.getElementById('zone').addEventListener('change', function (e) { NM.state.zone = e.target.value; NM.changed(); });

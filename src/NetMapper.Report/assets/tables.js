@@ -29,12 +29,22 @@
     return row;
   }
 
+  // Where a whole IPv4 address stands in the text: 10.3.10.5 is not found in 10.3.10.50 or 110.3.10.5.
+  function wholeAddress(text, q) {
+    for (var at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
+      if (!/[\d.]/.test(text.charAt(at - 1) || ' ') && !/\d/.test(text.charAt(at + q.length) || ' ')) return true;
+    }
+    return false;
+  }
+
   NM.matcher = function (table, query) {
     var q = query.trim().toLowerCase();
     if (!q) return function () { return true; };
     var hex = macQuery(q);
+    var whole = /^\d{1,3}(\.\d{1,3}){3}$/.test(q);
     return function (row) {
       haystack(table, row);
+      if (whole) return wholeAddress(row._h, q);
       return row._h.indexOf(q) >= 0 || (hex !== null && hex.length > 0 && row._x.indexOf(hex) >= 0);
     };
   };
