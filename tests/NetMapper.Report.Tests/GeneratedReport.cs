@@ -29,7 +29,10 @@ public static class GeneratedReport
         foreach (var graph in scans)
         {
             int id = store.BeginScan(new ScanInfo { StartedAt = DateTimeOffset.UnixEpoch, Seeds = ["10.250.0.2"], Scope = ["10.0.0.0/8"] });
-            var info = store.GetScan(id) with { Status = ScanStatus.Complete, EndedAt = DateTimeOffset.UnixEpoch, Devices = graph.Devices.Count };
+            var info = store.GetScan(id) with
+            {
+                Status = ScanStatus.Complete, EndedAt = DateTimeOffset.UnixEpoch, Devices = graph.Devices.Count,
+            };
             store.CompleteScan(info, graph);
         }
         return db;

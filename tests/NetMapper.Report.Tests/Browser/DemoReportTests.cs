@@ -80,7 +80,8 @@ public sealed class DemoReportTests(DemoReports demo, SharedBrowser browsers)
         await report.Page.WaitForSelectorAsync($"#panel[data-device='{core.Id}']");
         Assert.Equal("core-sw1", await report.Page.TextContentAsync("#panel h2"));
         var shown = await report.Page.EvaluateAsync<string[]>(
-            "() => [...document.querySelectorAll('#panel [data-part=neighbours] tbody tr')].map(tr => [0, 1, 2].map(i => tr.cells[i].textContent).join(' '))");
+            "() => [...document.querySelectorAll('#panel [data-part=neighbours] tbody tr')]" +
+            ".map(tr => [0, 1, 2].map(i => tr.cells[i].textContent).join(' '))");
         Assert.Equal(neighbours, shown.Order(StringComparer.Ordinal));
         Assert.Equal(1, await report.Page.Locator($"[data-diagram='physical'] g.nm-selected[data-node='{core.Id}']").CountAsync());
     }

@@ -48,7 +48,8 @@ public sealed class GeneratedNetworkTests(SharedBrowser browsers) : IDisposable
         await report.Page.CheckAsync("#changes-only");
 
         await report.Page.WaitForFunctionAsync("() => NM.state.changesOnly");
-        var rows = await report.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#table tbody tr')].map(tr => tr.className)");
+        var rows = await report.Page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('#table tbody tr')].map(tr => tr.className)");
         Assert.NotEmpty(rows);
         Assert.All(rows, c => Assert.StartsWith("change-", c, StringComparison.Ordinal));
         Assert.True(await report.Page.Locator("[data-table-tab='changes']").CountAsync() == 1);

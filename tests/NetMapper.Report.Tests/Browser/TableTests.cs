@@ -54,7 +54,8 @@ public sealed class TableTests(DemoReports demo, SharedBrowser browsers)
         await report.SearchAsync("0.0.0.0/0");
         download = await report.Page.RunAndWaitForDownloadAsync(() => report.Page.ClickAsync("#csv"));
         await download.SaveAsAsync(path);
-        var filtered = (await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+        var text = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
+        var filtered = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
         Assert.Equal(demo.Graph.Routes.Count(r => r.Destination.ToString() == "0.0.0.0/0"), filtered.Length);
         Assert.All(filtered, line => Assert.Contains("0.0.0.0/0", line, StringComparison.Ordinal));
     }
