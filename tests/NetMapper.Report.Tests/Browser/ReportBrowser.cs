@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
+using NetMapper.Testing;
 
 namespace NetMapper.Report.Tests;
 
