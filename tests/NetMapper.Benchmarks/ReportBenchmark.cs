@@ -86,7 +86,10 @@ internal static class ReportBenchmark
         var scan = StoredScans.Load(db, ScanSelection.Latest);
         var policy = new LifecyclePolicy(new DateOnly(2026, 12, 1));
         var rows = new LifecycleAssessor(LifecycleCatalog.BuiltIn()).Assess(scan.Graph.Devices, policy);
-        var request = new ReportRequest(scan, db, ZonePolicy.Default(), "zh-TW", "bench", file) { Lifecycle = rows, LifecyclePolicy = policy };
+        var request = new ReportRequest(scan, db, ZonePolicy.Default(), "zh-TW", "bench", file)
+        {
+            Lifecycle = rows, LifecyclePolicy = policy,
+        };
         ReportJob.Run(request);
         return (file, graph.Devices.Count, watch.Elapsed);
     }
