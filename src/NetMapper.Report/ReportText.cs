@@ -43,7 +43,6 @@ public sealed class ReportText
         ("change.changed", "changed", "變更"),
         ("change.removed", "removed", "移除"),
         ("change.only", "Changes only", "僅顯示變更"),
-        ("none", "None", "無"),
         ("offline", "One offline file: nothing is fetched from any server", "單一離線檔案：不向任何伺服器取得資料"),
     ];
 

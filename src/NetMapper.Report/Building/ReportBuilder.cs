@@ -22,6 +22,7 @@ public static class ReportBuilder
             .Select(z => new ReportZone(z.Id, c.ZoneName(z), z.Color));
         return new ReportModel(input.Language, input.Scan.Id, OverviewBuilder.Build(c))
         {
+            Organisation = input.Organisation,
             Zones = zones.ToArray(),
             Diagrams = input.Diagrams,
             Devices = devices,

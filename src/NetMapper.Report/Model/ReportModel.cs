@@ -8,6 +8,8 @@ namespace NetMapper.Report;
 /// </summary>
 public sealed record ReportModel(string Language, int Scan, ReportOverview Overview)
 {
+    /// <summary>Whose network: in the page's title, so a browser's tab and a file manager's preview name it.</summary>
+    public string Organisation { get; init; } = "";
     public IReadOnlyList<ReportZone> Zones { get; init; } = [];
     public IReadOnlyList<ReportDiagram> Diagrams { get; init; } = [];
     public IReadOnlyList<ReportDevice> Devices { get; init; } = [];

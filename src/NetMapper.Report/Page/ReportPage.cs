@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Net;
 using System.Text;
 
 namespace NetMapper.Report;
@@ -19,7 +18,8 @@ public static class ReportPage
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(model.Language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy.For(scripts)).Append("\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.Append("<title>").Append(Encode($"{text["title"]} · {model.Overview.Title} #{ScanNumber(model)}")).Append("</title>\n");
+        string whose = model.Organisation.Length > 0 ? $"{model.Organisation} · " : "";
+        html.Append("<title>").Append(Encode($"{whose}{text["title"]} #{ScanNumber(model)}")).Append("</title>\n");
         html.Append("<style>\n").Append(ReportAssets.Style).Append("</style>\n</head>\n<body>\n");
         html.Append(ReportSkeleton.Html(model));
         html.Append(Block("report-data", "application/json", ReportJson.Of(model)));
@@ -33,7 +33,10 @@ public static class ReportPage
 
     private static string ScanNumber(ReportModel model) => model.Changes is { } c ? $"{c.From}→{c.To}" : $"{model.Scan}";
 
-    internal static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Text for an element or a quoted attribute; the page is UTF-8, so nothing else needs an entity.</summary>
+    internal static string Encode(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
     /// <summary>A data block the script inflates: base64 cannot end the element early, whatever the data says.</summary>
     private static string Block(string id, string content, string text) =>

@@ -97,8 +97,9 @@ public sealed partial class ReportPageTests
         string page = Page(language);
         Assert.Contains($"<html lang=\"{language}\">", page, StringComparison.Ordinal);
         var text = new ReportText(language);
+        Assert.Contains($"<title>Formosa · {text.Label("title")} #7</title>", page, StringComparison.Ordinal);
         Assert.Contains($"data-l=\"tab.overview\">{text.Label("tab.overview")}<", page, StringComparison.Ordinal);
-        string placeholder = System.Net.WebUtility.HtmlEncode(text.Label("search.placeholder"));
+        string placeholder = text.Label("search.placeholder");
         Assert.Contains($"placeholder=\"{placeholder}\"", page, StringComparison.Ordinal);
     }
 
