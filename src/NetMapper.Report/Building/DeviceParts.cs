@@ -49,7 +49,8 @@ internal static class DeviceParts
     public static ReportTable Neighbours(ReportContext c, IReadOnlyList<Ends> ends)
     {
         var t = c.Text;
-        var rows = ends.OrderBy(e => e.Here.Port, StringComparer.Ordinal).Select(e => new ReportRow(
+        var ordered = ends.OrderBy(e => e.Here.IfIndex ?? int.MaxValue).ThenBy(e => e.Here.Port, StringComparer.Ordinal);
+        var rows = ordered.Select(e => new ReportRow(
         [
             e.Here.Port, c.Name(e.There.Device), e.There.Port, string.Join(", ", e.Link.Protocols.Select(p => p.ToUpperInvariant())),
             LinkWords.Confidence(e.Link.Confidence, c.Chinese), e.Link.Backup ? t["standby", "備援"] : "",
@@ -112,13 +113,13 @@ internal static class DeviceParts
     private static string State(ReportText t, DeviceInterface i) =>
         !i.AdminUp ? t["disabled", "已停用"] : i.OperUp ? t["up", "連線"] : t["down", "未連線"];
 
-    /// <summary>"110", or "110; tagged 10,20" on a trunk with a native VLAN.</summary>
+    /// <summary>"110", or "110; tagged 10, 20" on a trunk with a native VLAN.</summary>
     private static string Vlans(ReportText t, Device d, DeviceInterface i)
     {
         var carried = d.Vlans.Where(v => v.TaggedIfIndexes.Contains(i.IfIndex)).Select(v => v.Id).Order().ToArray();
         string native = i.Pvid is int p ? p.ToString(CultureInfo.InvariantCulture) : "";
         if (carried.Length == 0) return native;
-        string list = string.Join(",", carried.Select(v => v.ToString(CultureInfo.InvariantCulture)));
+        string list = string.Join(", ", carried.Select(v => v.ToString(CultureInfo.InvariantCulture)));
         string tagged = $"{t["tagged", "標記"]} {list}";
         return native.Length > 0 ? $"{native}; {tagged}" : tagged;
     }
