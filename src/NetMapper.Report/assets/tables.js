@@ -87,7 +87,8 @@
     }));
     var body = NM.el('tbody', {}, rows.map(function (row) {
       var device = row.d && NM.devices[row.d] ? row.d : null;
-      return NM.el('tr', { className: NM.changeClass(row), 'data-device': device, title: device ? NM.L('panel.open') : null },
+      return NM.el('tr', { className: NM.changeClass(row), 'data-device': device, title: device ? NM.L('panel.open') : null,
+        tabindex: device ? '0' : null },
         row.c.map(function (cell) { return NM.el('td', { text: cell }); }));
     }));
     var element = NM.el('table', { 'data-table': table.id }, [NM.el('thead', {}, [head]), body]);
@@ -97,6 +98,11 @@
     });
     body.addEventListener('click', function (e) {
       var tr = e.target.closest('tr[data-device]');
+      if (tr) NM.panel.open(tr.getAttribute('data-device'));
+    });
+    // A row that opens a panel is reached with Tab and opened with Enter, as a link would be.
+    body.addEventListener('keydown', function (e) {
+      var tr = e.key === 'Enter' && e.target.closest('tr[data-device]');
       if (tr) NM.panel.open(tr.getAttribute('data-device'));
     });
     container.replaceChildren(element);

@@ -87,6 +87,27 @@ public sealed class DemoReportTests(DemoReports demo, SharedBrowser browsers)
     }
 
     [Fact]
+    public async Task A_Table_Row_Opens_Its_Devices_Panel_By_Click_Or_By_Keyboard()
+    {
+        var browser = await browsers.GetAsync();
+        await using var report = await browser.OpenAsync(demo.English);
+        await report.TableAsync("routes");
+
+        await report.Page.ClickAsync("#table tbody tr:first-child");
+
+        string first = (await report.Page.GetAttributeAsync("#table tbody tr:first-child", "data-device"))!;
+        Assert.Equal(first, await report.Page.GetAttributeAsync("#panel", "data-device"));
+        await report.Page.Keyboard.PressAsync("Escape");
+        Assert.True(await report.Page.IsHiddenAsync("#panel"));
+        await report.TableAsync("devices");
+        await report.Page.FocusAsync("#table tbody tr:nth-child(3)");
+        await report.Page.Keyboard.PressAsync("Enter");
+        string third = (await report.Page.GetAttributeAsync("#table tbody tr:nth-child(3)", "data-device"))!;
+        Assert.Equal(third, await report.Page.GetAttributeAsync("#panel", "data-device"));
+        Assert.Equal(demo.Graph.LabelOf(third), await report.Page.TextContentAsync("#panel h2"));
+    }
+
+    [Fact]
     public async Task The_Zone_Filter_Hides_Other_Zones_On_The_Diagram_And_In_The_Tables()
     {
         var browser = await browsers.GetAsync();
