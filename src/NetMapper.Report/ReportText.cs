@@ -30,6 +30,8 @@ public sealed class ReportText
         ("panel.open", "Show this device's details", "顯示此設備的詳細資料"),
         ("diagram.view", "Diagram", "圖面"),
         ("diagram.fit", "Fit to window", "符合視窗大小"),
+        ("diagram.zoomIn", "Zoom in", "放大"),
+        ("diagram.zoomOut", "Zoom out", "縮小"),
         ("diagram.hint", "Drag to pan, scroll to zoom, click a device for its details",
             "拖曳可平移、滾輪可縮放，點選設備可查看詳細資料"),
         ("overview.scan", "Scan", "掃描"),

@@ -32,8 +32,12 @@ internal static class ReportSkeleton
         html.Append("</nav><p class=\"offline\" ").Append(L("offline")).Append("</p></header>\n<main>\n");
         html.Append("<section id=\"overview\" data-section=\"overview\"></section>\n");
         html.Append("<section id=\"diagrams\" data-section=\"diagrams\" hidden><div class=\"toolbar\"><label for=\"diagram\" ")
-            .Append(L("diagram.view")).Append("</label><select id=\"diagram\"></select><button type=\"button\" id=\"fit\" ")
-            .Append(L("diagram.fit")).Append("</button><span class=\"hint\" ").Append(L("diagram.hint"))
+            .Append(L("diagram.view")).Append("</label><select id=\"diagram\"></select>")
+            // The library's own buttons are drawn in English ("RESET"): the page has its own, in the report's language.
+            .Append("<button type=\"button\" id=\"zoom-in\" ").Append(L("diagram.zoomIn")).Append("</button>")
+            .Append("<button type=\"button\" id=\"zoom-out\" ").Append(L("diagram.zoomOut")).Append("</button>")
+            .Append("<button type=\"button\" id=\"fit\" ").Append(L("diagram.fit")).Append("</button>")
+            .Append("<span class=\"hint\" ").Append(L("diagram.hint"))
             .Append("</span></div><div id=\"canvas\"></div></section>\n");
         html.Append("<section id=\"tables\" data-section=\"tables\" hidden><div class=\"subtabs\" role=\"tablist\"></div>")
             .Append("<div class=\"toolbar\">");

@@ -45,7 +45,7 @@
     });
     var page = drawn[i];
     page.svg = svg;
-    page.zoom = svgPanZoom(svg, { controlIconsEnabled: true, dblClickZoomEnabled: false, minZoom: 0.05, maxZoom: 50, fit: true, center: true });
+    page.zoom = svgPanZoom(svg, { controlIconsEnabled: false, dblClickZoomEnabled: false, minZoom: 0.05, maxZoom: 50, fit: true, center: true });
     applyZone(page);
     if (selected) NM.diagrams.select(selected);
     return page;
@@ -104,9 +104,11 @@
   };
 
   select.addEventListener('change', function () { NM.diagrams.show(Number(select.value)); });
-  document.getElementById('fit').addEventListener('click', function () {
-    var page = drawn[current];
-    if (page && page.zoom) { page.zoom.resize(); page.zoom.fit(); page.zoom.center(); }
-  });
+  function zoom(act) {
+    return function () { var page = drawn[current]; if (page && page.zoom) act(page.zoom); };
+  }
+  document.getElementById('fit').addEventListener('click', zoom(function (z) { z.resize(); z.fit(); z.center(); }));
+  document.getElementById('zoom-in').addEventListener('click', zoom(function (z) { z.zoomIn(); }));
+  document.getElementById('zoom-out').addEventListener('click', zoom(function (z) { z.zoomOut(); }));
   NM.listeners.push(function () { Object.keys(drawn).filter(function (k) { return drawn[k].svg; }).forEach(function (k) { applyZone(drawn[k]); }); });
 })();

@@ -114,6 +114,15 @@ public sealed class DemoReportTests(DemoReports demo, SharedBrowser browsers)
         await using var report = await browser.OpenAsync(demo.English);
         await report.DiagramAsync("physical");
         int allDevices = demo.Graph.Devices.Count;
+        // The page's own zoom buttons (the library's are drawn in English): the scale is the viewport matrix's first value,
+        // redrawn on the next animation frame.
+        const string scale =
+            "document.querySelector(\"[data-diagram='physical'] .svg-pan-zoom_viewport\").transform.baseVal.consolidate().matrix.a";
+        double fitted = await report.Page.EvaluateAsync<double>($"() => {scale}");
+        await report.Page.ClickAsync("#zoom-in");
+        await report.Page.WaitForFunctionAsync($"f => {scale} > f * 1.05", fitted);
+        await report.Page.ClickAsync("#fit");
+        await report.Page.WaitForFunctionAsync($"f => Math.abs({scale} - f) < 1e-6", fitted);
 
         await report.ZoneAsync("production");
 

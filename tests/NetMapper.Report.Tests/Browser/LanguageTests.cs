@@ -37,9 +37,11 @@ public sealed partial class LanguageTests(DemoReports demo, SharedBrowser browse
             await report.Page.ClickAsync("#table tbody tr[data-device]");
             await Collect("#panel [data-l], #panel h3, #panel dt, #panel th");
         }
-        await report.TabAsync("diagrams");
+        await report.DiagramAsync("physical");
         await Collect("#diagram option");
         await Collect("[data-l]");
+        // svg-pan-zoom draws its own buttons with English words in them ("RESET"): the page must not show them.
+        Assert.Equal(0, await report.Page.Locator("#svg-pan-zoom-controls").CountAsync());
 
         var keys = ReportText.Keys.ToHashSet(StringComparer.Ordinal);
         var shown = words.Select(w => w.Trim()).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
