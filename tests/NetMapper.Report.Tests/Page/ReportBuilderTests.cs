@@ -71,6 +71,20 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public void The_Overview_Names_The_Scan_Counts_What_It_Holds_And_Says_When_It_Did_Not_Finish()
+    {
+        var model = SampleReport.Of(After, scan: SampleReport.Scan with { Complete = false, Operator = "netops" });
+
+        Assert.True(model.Overview.Incomplete);
+        Assert.Contains(new ReportFact("Run by", "netops"), model.Overview.Scan);
+        Assert.Contains(new ReportFact("Organisation", "Formosa"), model.Overview.Scan);
+        Assert.Equal(After.Devices.Count, model.Overview.Counts.Single(c => c.Key == "devices").Count);
+        Assert.Equal(model.Tables.Single(t => t.Id == "findings").Rows.Count, model.Overview.Findings.Sum(f => f.Count));
+        Assert.Empty(model.Overview.Lifecycle);
+        Assert.False(SampleReport.Of(After).Overview.Incomplete);
+    }
+
+    [Fact]
     public void Both_Languages_Give_The_Same_Rows_In_Their_Own_Words()
     {
         var (en, zh) = (SampleReport.Of(After, "en"), SampleReport.Of(After, "zh-TW"));
