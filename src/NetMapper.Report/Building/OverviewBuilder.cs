@@ -8,9 +8,12 @@ namespace NetMapper.Report;
 /// <summary>The overview: which network and scan, what it holds, its findings by severity, lifecycle and changes.</summary>
 internal static class OverviewBuilder
 {
-    public static ReportOverview Build(ReportContext c)
+    private static readonly string[] Counted = ["devices", "links", "hosts", "subnets", "vlans", "routes"];
+
+    /// <summary>The counts are the rows of the tables they open (hosts include the servers that announced themselves).</summary>
+    public static ReportOverview Build(ReportContext c, IReadOnlyList<ReportTable> tables)
     {
-        var (t, scan, g) = (c.Text, c.Input.Scan, c.Graph);
+        var (t, scan) = (c.Text, c.Input.Scan);
         string time = scan.StartedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
         var facts = new List<ReportFact>
         {
@@ -29,12 +32,8 @@ internal static class OverviewBuilder
             facts.Add(new(t["Changes since scan", "比較之前次掃描"], "#" + PortWords.Number(diff.From)));
         return new ReportOverview(t["Network report", "網路報告"], facts.Where(f => f.Value.Length > 0).ToArray())
         {
-            Counts =
-            [
-                new("devices", t["Devices", "設備"], g.Devices.Count), new("links", t["Links", "鏈路"], g.Links.Count),
-                new("hosts", t["Hosts", "主機"], g.Hosts.Count), new("subnets", t["Subnets", "網段"], g.Subnets.Count),
-                new("vlans", "VLAN", g.Vlans.Count), new("routes", t["Routes", "路由"], g.Routes.Count),
-            ],
+            Counts = tables.Where(table => Counted.Contains(table.Id))
+                .Select(table => new ReportCount(table.Id, table.Title, table.Rows.Count)).ToArray(),
             Findings = Enum.GetValues<FindingSeverity>().Reverse().Select(s => new ReportCount(Spelling.Of(s),
                 SeverityWords.Of(s, c.Chinese), c.Findings.Count(f => f.Finding.Severity == s))).ToArray(),
             Lifecycle = Lifecycle(c),

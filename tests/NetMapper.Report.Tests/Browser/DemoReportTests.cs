@@ -87,6 +87,21 @@ public sealed class DemoReportTests(DemoReports demo, SharedBrowser browsers)
     }
 
     [Fact]
+    public async Task A_Count_Of_The_Overview_Opens_Its_Table_With_As_Many_Rows()
+    {
+        var browser = await browsers.GetAsync();
+        await using var report = await browser.OpenAsync(demo.Chinese);
+        string count = (await report.Page.TextContentAsync("#overview .scan [data-key='hosts'] strong"))!;
+
+        await report.Page.ClickAsync("#overview .scan [data-key='hosts']");
+
+        Assert.Equal("true", await report.Page.GetAttributeAsync("[data-table-tab='hosts']", "aria-selected"));
+        Assert.Equal(count, await report.Page.TextContentAsync("[data-table-tab='hosts'] .count"));
+        Assert.True(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) > demo.Graph.Hosts.Count,
+            "the hosts table lists the servers that announced themselves too");
+    }
+
+    [Fact]
     public async Task A_Table_Row_Opens_Its_Devices_Panel_By_Click_Or_By_Keyboard()
     {
         var browser = await browsers.GetAsync();
