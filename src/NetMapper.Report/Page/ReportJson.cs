@@ -15,8 +15,8 @@ public static class ReportJson
     };
 
     /// <summary>
-    /// JSON safe inside a script element: '&lt;' only occurs within strings, so escaping every one of them means no
-    /// "&lt;/script" or "&lt;!--" can end or change the element, whatever a device calls itself.
+    /// JSON safe inside a script element even uncompressed: '&lt;' only occurs within strings, so escaping every one of
+    /// them means no "&lt;/script" or "&lt;!--" can end or change an element, whatever a device calls itself.
     /// </summary>
     public static string Of(ReportModel model) =>
         JsonSerializer.Serialize(model, Options).Replace("<", "\\u003c", StringComparison.Ordinal);

@@ -6,7 +6,7 @@ namespace NetMapper.Report;
 /// <summary>
 /// The whole report as one HTML page: the policy that forbids any request, the style, the model as JSON and each
 /// diagram's SVG in inert blocks, and the scripts that make it a page. The blocks are gzip in base64, which the
-/// browser itself inflates (DecompressionStream): a 500-device network's 10 MB of JSON and SVG fit in under 2 MB.
+/// browser itself inflates (DecompressionStream): a 500-device network's 10 MB of JSON and SVG fit in under 1 MB.
 /// </summary>
 public static class ReportPage
 {
@@ -42,7 +42,7 @@ public static class ReportPage
     private static string Block(string id, string content, string text) =>
         $"<script type=\"application/gzip\" data-content=\"{content}\" id=\"{id}\">{Gzip(text)}</script>\n";
 
-    internal static string Gzip(string text)
+    private static string Gzip(string text)
     {
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal)) gzip.Write(Encoding.UTF8.GetBytes(text));
