@@ -4,7 +4,7 @@
 # Targets:
 #   build          build the solution
 #   test           run every test (extra arguments go to dotnet test)
-#   bench [part]   run the benchmarks: all, or one of diagram | lifecycle | walk | concurrency | agent | crawl | sweep
+#   bench [part]   run the benchmarks: all, or one of diagram | lifecycle | report | walk | concurrency | agent | crawl | sweep
 #   publish [D]    self-contained netmapper for this machine's OS into D (default artifacts/netmapper): no .NET needed
 #   pack [D]       the .NET tool package NetMapper into D (default artifacts/nupkg):
 #                  dotnet tool install --tool-path DIR --add-source D NetMapper

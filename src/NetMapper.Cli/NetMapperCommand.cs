@@ -32,6 +32,7 @@ internal static class NetMapperCommand
         ("capture", CaptureCommand.Build),
         ("records", RecordsCommand.Build),
         ("diagram", DiagramCommand.Build),
+        ("report", ReportCommand.Build),
         ("lifecycle", LifecycleCommand.Build),
         ("diff", DiffCommand.Build),
         ("refresh", RefreshCommand.Build),

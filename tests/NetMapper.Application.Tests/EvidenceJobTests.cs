@@ -27,8 +27,10 @@ public sealed class EvidenceJobTests : IDisposable
         Assert.All(written.Records, f => Assert.Equal(Path.Combine(folder, "records"), Path.GetDirectoryName(f)));
         Assert.All(written.Plan, f => Assert.Equal(Path.Combine(folder, "lifecycle"), Path.GetDirectoryName(f)));
         Assert.Contains(written.Diagrams, f => Path.GetFileName(f) == $"netmapper-physical-scan{id}.svg");
+        Assert.Equal(Path.Combine(folder, "report.html"), written.Report);
+        Assert.Contains("Example Securities", File.ReadAllText(written.Report), StringComparison.Ordinal);
         var manifest = JsonSerializer.Deserialize<EvidencePack.Manifest>(File.ReadAllText(manifestPath), GraphJson.Indented)!;
-        var everyFile = written.Records.Concat(written.Plan).Concat(written.Diagrams)
+        var everyFile = written.Records.Concat(written.Plan).Concat(written.Diagrams).Append(written.Report)
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
         Assert.Equal(everyFile, manifest.Files.Select(f => f.Path));
         foreach (var entry in manifest.Files)

@@ -1,7 +1,7 @@
 using NetMapper.Benchmarks;
 using NetMapper.Testing;
 
-// Performance targets (issues 2, 3, 5, 9): rerun with `build.ps1 bench [part]`.
+// Performance targets (issues 2, 3, 5, 9, 14): rerun with `build.ps1 bench [part]`.
 // Everything talks to agents on 127.0.0.0/8 that this program starts itself.
 Console.WriteLine("NetMapper benchmarks (median of several runs; ratios are NetMapper / reference, lower is better unless noted)");
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
@@ -12,6 +12,11 @@ if (only is "all" or "diagram") await DiagramBenchmark.RunAsync();
 if (only == "diagram") return 0;
 if (only is "all" or "lifecycle") LifecycleBenchmark.Run();
 if (only == "lifecycle") return 0;
+if (only is "all" or "report")
+{
+    int reportExit = await ReportBenchmark.RunAsync();
+    if (only == "report") return reportExit;
+}
 
 foreach (var tool in new[] { "snmpbulkwalk", "snmpd", "snmpsimd" })
 {

@@ -13,6 +13,7 @@ public sealed class StoredScanFailureTests(SampleDemo demo)
     private static readonly string[][] ReadOnlyCommands =
     [
         ["scans"], ["show", "devices"], ["show", "zones"], ["show", "lifecycle"],
+        ["report", "--out", Path.Combine(Path.GetTempPath(), $"netmapper-read-only-report-{Environment.ProcessId}.html")],
     ];
 
     private string Copy(string name, Func<byte[], byte[]> change)
@@ -78,6 +79,7 @@ public sealed class StoredScanFailureTests(SampleDemo demo)
     [Theory]
     [InlineData("records")]
     [InlineData("diagram")]
+    [InlineData("report")]
     public async Task A_database_without_scans_says_so(string command)
     {
         string db = Path.Combine(demo.OutDir, $"no-scans-{command}.db");

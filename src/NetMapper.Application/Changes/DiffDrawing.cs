@@ -17,7 +17,7 @@ public static class DiffDrawing
     {
         var diff = DiffJob.Compare(before, after, policy, asOf);
         var (merged, marks) = Build(before.Graph, after.Graph, diff);
-        return new ChangesDrawing(after with { Graph = merged }, new ChangeMarks(before.Info.Id, marks));
+        return new ChangesDrawing(after with { Graph = merged }, new ChangeMarks(before.Info.Id, marks), diff);
     }
 
     public static (TopologyGraph Graph, DiagramChanges Changes) Build(TopologyGraph before, TopologyGraph after, GraphDiff diff)

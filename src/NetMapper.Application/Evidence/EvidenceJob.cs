@@ -14,14 +14,18 @@ public sealed record EvidenceRequest(LoadedScan Scan, ZonePolicy Zones, IReadOnl
     IReadOnlyCollection<string> DiagramFormats);
 
 /// <summary>The files written, by part.</summary>
-public sealed record EvidenceResult(IReadOnlyList<string> Records, IReadOnlyList<string> Plan, IReadOnlyList<string> Diagrams);
+public sealed record EvidenceResult(IReadOnlyList<string> Records, IReadOnlyList<string> Plan, IReadOnlyList<string> Diagrams,
+    string Report);
 
 /// <summary>
 /// Writes one scan's evidence into a folder: the records (Art. 4.2) in records/, the replacement plan (Art. 6) in
-/// lifecycle/, every diagram view with its EOL badges (Art. 4) in diagrams/. The demo and the refresh both run it.
+/// lifecycle/, every diagram view with its EOL badges (Art. 4) in diagrams/, and all of it as one offline page,
+/// report.html. The demo and the refresh both run it.
 /// </summary>
 public static class EvidenceJob
 {
+    public const string ReportFileName = "report.html";
+
     public static EvidenceResult Run(EvidenceRequest request)
     {
         var (scan, zones, language, folder) = (request.Scan, request.Zones, request.Language, request.Folder);
@@ -35,6 +39,8 @@ public static class EvidenceJob
         var drawing = new DiagramsRequest(scan, request.Db, zones, language, request.Organisation, DiagramBook.Views,
             request.DiagramFormats, Path.Combine(folder, "diagrams")) { Lifecycle = request.Lifecycle };
         var diagrams = DiagramsJob.Run(drawing);
-        return new EvidenceResult(records.Files, plan.Files, diagrams.Files);
+        var report = ReportJob.Run(new ReportRequest(scan, request.Db, zones, language, request.Organisation,
+            Path.Combine(folder, ReportFileName)) { Lifecycle = request.Lifecycle, LifecyclePolicy = request.LifecyclePolicy });
+        return new EvidenceResult(records.Files, plan.Files, diagrams.Files, report.File);
     }
 }

@@ -33,13 +33,7 @@ public static class DiagramsJob
     {
         var (scan, graph) = (request.Scan.Info, request.Scan.Graph);
         var zones = new ZoneMap(graph, request.Zones);
-        var organisation = request.Organisation.Length > 0 ? request.Organisation : "—";
-        var text = new DiagramText(request.Language);
-        var context = new DiagramContext(organisation, scan.Id, scan.StartedAt, ScanContentHash.Of(graph), text)
-        {
-            IncompleteScan = scan.Status != ScanStatus.Complete,
-            Subtitle = request.Changes is { } c ? text[$"changes since scan {c.From}", $"自掃描 {c.From} 以來的變更"] : "",
-        };
+        var context = Context(request.Scan, request.Language, request.Organisation, request.Changes);
         string name = request.Changes is { } changed ? $"diff{changed.From}-{scan.Id}" : $"scan{scan.Id}";
         var badges = new LifecycleMarks(request.Lifecycle);
         var written = new List<string>();
@@ -54,5 +48,17 @@ public static class DiagramsJob
                 request.Print));
         }
         return new DiagramsResult(written);
+    }
+
+    /// <summary>What every page's title block says: organisation, scan, content hash, and what a drawing of changes shows.</summary>
+    internal static DiagramContext Context(LoadedScan loaded, string language, string organisation, ChangeMarks? changes)
+    {
+        var (scan, graph) = (loaded.Info, loaded.Graph);
+        var text = new DiagramText(language);
+        return new DiagramContext(organisation.Length > 0 ? organisation : "—", scan.Id, scan.StartedAt, ScanContentHash.Of(graph), text)
+        {
+            IncompleteScan = scan.Status != ScanStatus.Complete,
+            Subtitle = changes is { } c ? text[$"changes since scan {c.From}", $"自掃描 {c.From} 以來的變更"] : "",
+        };
     }
 }

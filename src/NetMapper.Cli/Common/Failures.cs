@@ -4,6 +4,7 @@ using NetMapper.Credentials;
 using NetMapper.Diagrams;
 using NetMapper.Discovery.Definitions;
 using NetMapper.Lab.Spec;
+using NetMapper.Report;
 using NetMapper.Lifecycle;
 using NetMapper.Snmp;
 using NetMapper.Storage;
@@ -25,6 +26,7 @@ internal static class Failures
         CredentialStoreException credentials => (CredentialStoreExit(credentials.Failure), credentials.Message),
         CaptureException capture => (CaptureExit(capture.Failure), capture.Message),
         DiagramException diagram => (DiagramExit(diagram.Failure), diagram.Message),
+        ReportException report => (report.Failure == ReportFailure.Unwritable ? ExitCodes.Environment : ExitCodes.Usage, report.Message),
         LifecycleException lifecycle => (ExitCodes.Usage, lifecycle.Message),
         DefinitionException definitions => (ExitCodes.Usage, definitions.Message),
         ZonePolicyException or LabSpecException => (ExitCodes.Usage, e.Message),

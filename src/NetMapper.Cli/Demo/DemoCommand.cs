@@ -22,7 +22,7 @@ namespace NetMapper.Cli.Demo;
 /// <c>netmapper demo</c>: the first run. Serves the bundled sample network on loopback in this process, scans it with
 /// the real scanner over UDP (SNMPv3 first, then the default community the sample's old devices still answer), and
 /// stores the scan in DIR/netmapper.db, then writes the records (DIR/records), the EOS/EOL replacement plan
-/// (DIR/lifecycle) and the diagrams with their EOL badges (DIR/diagrams).
+/// (DIR/lifecycle), the diagrams with their EOL badges (DIR/diagrams) and the HTML report (DIR/report.html).
 /// </summary>
 internal static class DemoCommand
 {
@@ -110,6 +110,7 @@ internal static class DemoCommand
                 + $"{Path.Combine(outPath, "lifecycle")}: {string.Join(", ", written.Plan.Select(Path.GetFileName))}");
             terminal.WriteLine($"Diagrams (Art. 4: physical, logical and {ZonePageCount(written.Diagrams)} zone pages) " +
                 $"written to {Path.Combine(outPath, "diagrams")}");
+            terminal.WriteLine($"All of it as one offline page (open it in a browser): {written.Report}");
             return ExitCodes.Ok;
         });
         return command;

@@ -31,7 +31,7 @@ internal static class HostDiff
         return new ChangeSet(added, removed, changed);
     }
 
-    private static string Key(Host host) => host.Mac is { } mac ? "mac:" + mac : "ip:" + host.Address;
+    internal static string Key(Host host) => host.Mac is { } mac ? "mac:" + mac : "ip:" + host.Address;
 
     private static string Label(Host host) =>
         string.Join(" ", new[] { host.Address?.ToString(), host.Mac?.ToString(), host.HostName }.Where(s => !string.IsNullOrEmpty(s)));

@@ -15,7 +15,7 @@ public static class NetworkDiff
                 s => SubnetFacts(s, before, after)),
             KeyedDiff.Compare(before.Vlans, after.Vlans, v => Number(v.Id), v => VlanLabel(v),
                 v => [("names", string.Join(", ", v.Names))]),
-            KeyedDiff.Compare(before.Routes, after.Routes, r => $"{r.DeviceId}|{r.Destination}|{r.NextHop}",
+            KeyedDiff.Compare(before.Routes, after.Routes, RouteKey,
                 r => RouteLabel(r, before, after), r => [("protocol", r.Protocol), ("metric", Number(r.Metric))]),
             HostDiff.Compare(before, after),
             FindingsOf(before, after));
@@ -23,6 +23,12 @@ public static class NetworkDiff
 
     /// <summary>A link's key in <see cref="GraphDiff.Links"/> added and removed: both ends, in a fixed order.</summary>
     public static string LinkKey(Link link) => LinkDiff.Key(link);
+
+    /// <summary>A route's key in <see cref="GraphDiff.Routes"/>: its device, destination and next hop.</summary>
+    public static string RouteKey(RouteEntry route) => $"{route.DeviceId}|{route.Destination}|{route.NextHop}";
+
+    /// <summary>A host's key in <see cref="GraphDiff.Hosts"/>: its MAC, else its address.</summary>
+    public static string HostKey(Host host) => HostDiff.Key(host);
 
     /// <summary>The key of a link that moved ports in <see cref="GraphDiff.Links"/> changed: its two devices.</summary>
     public static string LinkPair(Link link) => LinkDiff.PairOf(link);

@@ -1,0 +1,35 @@
+using NetMapper.Application.Stored;
+using NetMapper.Diagrams;
+using NetMapper.Report;
+using NetMapper.Zones;
+
+namespace NetMapper.Application.Reporting;
+
+/// <summary>
+/// The diagrams of the report, drawn by the same code as <c>netmapper diagram</c>: the physical view, the logical view
+/// (not for a drawing of changes, which marks only physical things) and a page per zone, each as its SVG.
+/// </summary>
+internal static class ReportDiagrams
+{
+    public static IReadOnlyList<ReportDiagram> Draw(LoadedScan scan, string db, ZoneMap zones, ILifecycleMarks badges,
+        DiagramContext context, ChangeMarks? changes)
+    {
+        // The placement stored with the scan, read only: the report never writes to the database.
+        var hints = LayoutHints.Parse(LayoutHints.Load(db, scan.Info.Id).Json);
+        var views = changes is null ? DiagramBook.Views : DiagramBook.Views.Where(v => v != "logical");
+        var diagrams = new List<ReportDiagram>();
+        foreach (var view in views)
+        {
+            var (pages, _) = DiagramBook.Build(view, scan.Graph, zones, badges, context, hints, changes?.Marks);
+            foreach (var page in pages)
+            {
+                string title = context.Text.ViewTitle(view) + (page.Context.Subtitle.Length > 0 ? $": {page.Context.Subtitle}" : "");
+                string id = page.Suffix.Length > 0 ? $"{view}-{page.Suffix}" : view;
+                // The XML declaration is for a file of its own; inside a page it is not allowed.
+                var svg = SvgWriter.Build(page.Layout, page.Context).ToString(System.Xml.Linq.SaveOptions.DisableFormatting);
+                diagrams.Add(new ReportDiagram(id, title, svg) { Zone = view == "zones" ? page.Suffix : null });
+            }
+        }
+        return diagrams;
+    }
+}
