@@ -1,5 +1,7 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using NetMapper.Application.Evidence;
 using NetMapper.Application.Stored;
 using NetMapper.Lifecycle.Plan;
@@ -8,7 +10,7 @@ using NetMapper.Zones;
 
 namespace NetMapper.Application.Tests;
 
-public sealed class EvidenceJobTests : IDisposable
+public sealed partial class EvidenceJobTests : IDisposable
 {
     private readonly StoredNetwork network = new();
 
@@ -40,6 +42,41 @@ public sealed class EvidenceJobTests : IDisposable
             Assert.Equal(bytes.LongLength, entry.Bytes);
         }
         Assert.Equal((id, ScanContentHash.Of(scan.Graph)), (manifest.Scan, manifest.ContentHash));
+    }
+
+    [Fact]
+    public void With_An_Earlier_Scan_The_Report_Marks_The_Changes_And_Keeps_Every_View()
+    {
+        int first = network.Store(("sw1", "00:00:0c:01:00:01", "10.0.0.1"), ("sw2", "00:00:0c:02:00:01", "10.0.0.2"));
+        int second = network.Store(("sw1", "00:00:0c:01:00:01", "10.0.0.1"), ("sw2", "00:00:0c:02:00:01", "10.0.0.2"),
+            ("sw3", "00:00:0c:03:00:01", "10.0.0.3"));
+        var scan = StoredScans.Load(network.Db, ScanSelection.Of(second));
+        var request = new EvidenceRequest(scan, ZonePolicy.Default(), [], new LifecyclePolicy(new DateOnly(2026, 12, 1)), "en",
+            "Example Securities", network.Db, network.Folder("pack"), ["svg"])
+        {
+            Before = StoredScans.Load(network.Db, ScanSelection.Of(first)),
+        };
+
+        string page = File.ReadAllText(EvidenceJob.Run(request).Report);
+
+        using var data = JsonDocument.Parse(Block(page, "report-data"));
+        var tables = data.RootElement.GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("id").GetString()).ToList();
+        Assert.Contains("changes", tables);
+        var views = data.RootElement.GetProperty("diagrams").EnumerateArray().Select(d => d.GetProperty("id").GetString()).ToList();
+        Assert.Contains("physical", views);
+        Assert.Contains("logical", views);
+    }
+
+    [GeneratedRegex("<script type=\"application/gzip\" data-content=\"[^\"]+\" id=\"([^\"]+)\">([^<]*)</script>")]
+    private static partial Regex Blocks();
+
+    /// <summary>A gzip block of the page, inflated as the browser inflates it.</summary>
+    private static string Block(string page, string id)
+    {
+        string base64 = Blocks().Matches(page).Single(m => m.Groups[1].Value == id).Groups[2].Value;
+        using var gzip = new GZipStream(new MemoryStream(Convert.FromBase64String(base64)), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        return reader.ReadToEnd();
     }
 
     [Fact]

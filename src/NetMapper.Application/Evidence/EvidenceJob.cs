@@ -11,7 +11,11 @@ namespace NetMapper.Application.Evidence;
 /// <summary>What one scan's evidence is made from: the scan, the zone policy and the judged lifecycle rows.</summary>
 public sealed record EvidenceRequest(LoadedScan Scan, ZonePolicy Zones, IReadOnlyList<LifecycleRow> Lifecycle,
     LifecyclePolicy LifecyclePolicy, string Language, string Organisation, string Db, string Folder,
-    IReadOnlyCollection<string> DiagramFormats);
+    IReadOnlyCollection<string> DiagramFormats)
+{
+    /// <summary>The previous complete scan, when there is one: the report then marks what changed since.</summary>
+    public LoadedScan? Before { get; init; }
+}
 
 /// <summary>The files written, by part.</summary>
 public sealed record EvidenceResult(IReadOnlyList<string> Records, IReadOnlyList<string> Plan, IReadOnlyList<string> Diagrams,
@@ -40,7 +44,10 @@ public static class EvidenceJob
             request.DiagramFormats, Path.Combine(folder, "diagrams")) { Lifecycle = request.Lifecycle };
         var diagrams = DiagramsJob.Run(drawing);
         var report = ReportJob.Run(new ReportRequest(scan, request.Db, zones, language, request.Organisation,
-            Path.Combine(folder, ReportFileName)) { Lifecycle = request.Lifecycle, LifecyclePolicy = request.LifecyclePolicy });
+            Path.Combine(folder, ReportFileName))
+        {
+            Lifecycle = request.Lifecycle, LifecyclePolicy = request.LifecyclePolicy, Before = request.Before,
+        });
         return new EvidenceResult(records.Files, plan.Files, diagrams.Files, report.File);
     }
 }

@@ -33,9 +33,11 @@ public static class RefreshJob
         Directory.CreateDirectory(pack);
         progress?.Report(new RefreshEvent.WritingEvidence(scan.Info.Id, pack));
         var rows = new LifecycleAssessor(request.Catalog).Assess(scan.Graph.Devices, request.LifecyclePolicy);
+        var before = StoredScans.PreviousComplete(db, scan.Info.Id) is { } previous
+            ? StoredScans.Load(db, ScanSelection.Of(previous)) : null;
         var evidence = EvidenceJob.Run(new EvidenceRequest(scan.Scan, request.Zones, rows, request.LifecyclePolicy,
-            request.Language, request.Organisation, db, pack, request.DiagramFormats));
-        var diff = WriteChanges(db, scan.Scan, request.Zones, request.Language, Path.Combine(pack, "changes"));
+            request.Language, request.Organisation, db, pack, request.DiagramFormats) { Before = before });
+        var diff = before is null ? null : WriteChanges(before, scan.Scan, request.Zones, request.Language, Path.Combine(pack, "changes"));
         var zoneFindings = SegmentationRules.Evaluate(scan.Graph, new ZoneMap(scan.Graph, request.Zones));
         var findings = scan.Graph.Findings.Concat(zoneFindings).ToList();
         await File.WriteAllTextAsync(Path.Combine(pack, "summary.md"),
@@ -44,12 +46,9 @@ public static class RefreshJob
         return new RefreshResult(scan) { Pack = pack, Evidence = evidence, Changes = diff };
     }
 
-    /// <summary>The changes since the latest earlier complete scan, as JSON and the change report; null for the first.</summary>
-    private static GraphDiff? WriteChanges(string db, LoadedScan scan, ZonePolicy policy, string language, string folder)
+    /// <summary>The changes since the latest earlier complete scan, as JSON and the change report.</summary>
+    private static GraphDiff WriteChanges(LoadedScan before, LoadedScan scan, ZonePolicy policy, string language, string folder)
     {
-        var previous = StoredScans.PreviousComplete(db, scan.Info.Id);
-        if (previous is null) return null;
-        var before = StoredScans.Load(db, ScanSelection.Of(previous.Value));
         var report = new ChangeReportRequest(folder, RecordsJob.Formats, language, WithJson: true);
         var request = new DiffRequest(before, scan, policy, DateOnly.FromDateTime(DateTime.Today)) { Report = report };
         return DiffJob.Run(request).Diff;

@@ -7,20 +7,23 @@ namespace NetMapper.Application.Reporting;
 
 /// <summary>
 /// The diagrams of the report, drawn by the same code as <c>netmapper diagram</c>: the physical view, the logical view
-/// (not for a drawing of changes, which marks only physical things) and a page per zone, each as its SVG.
+/// and a page per zone, each as its SVG. In a report of changes the logical view is the later scan's as it is: changes
+/// are marked on physical things only, and what was removed has no place in today's routing.
 /// </summary>
 internal static class ReportDiagrams
 {
     public static IReadOnlyList<ReportDiagram> Draw(LoadedScan scan, string db, ZoneMap zones, ILifecycleMarks badges,
-        DiagramContext context, ChangeMarks? changes)
+        DiagramContext context, ChangeMarks? changes, DrawnScan? later = null)
     {
         // The placement stored with the scan, read only: the report never writes to the database.
         var hints = LayoutHints.Parse(LayoutHints.Load(db, scan.Info.Id).Json);
-        var views = changes is null ? DiagramBook.Views : DiagramBook.Views.Where(v => v != "logical");
         var diagrams = new List<ReportDiagram>();
-        foreach (var view in views)
+        foreach (var view in DiagramBook.Views)
         {
-            var (pages, _) = DiagramBook.Build(view, scan.Graph, zones, badges, context, hints, changes?.Marks);
+            bool unmarked = changes is not null && view == "logical" && later is not null;
+            var (pages, _) = unmarked
+                ? DiagramBook.Build(view, later!.Scan.Graph, later.Zones, badges, later.Context, hints, null)
+                : DiagramBook.Build(view, scan.Graph, zones, badges, context, hints, changes?.Marks);
             foreach (var page in pages)
             {
                 string title = context.Text.ViewTitle(view) + (page.Context.Subtitle.Length > 0 ? $": {page.Context.Subtitle}" : "");
@@ -33,3 +36,6 @@ internal static class ReportDiagrams
         return diagrams;
     }
 }
+
+/// <summary>The later scan of a report of changes, with its own zones and title block, for the views drawn unmarked.</summary>
+internal sealed record DrawnScan(LoadedScan Scan, ZoneMap Zones, DiagramContext Context);

@@ -37,7 +37,9 @@ public static class ReportJob
         var zones = new ZoneMap(scan.Graph, request.Zones);
         var badges = new LifecycleMarks(request.Lifecycle);
         var context = DiagramsJob.Context(scan, request.Language, request.Organisation, changes?.Marks);
-        var diagrams = ReportDiagrams.Draw(scan, request.Db, zones, badges, context, changes?.Marks);
+        var later = changes is null ? null : new DrawnScan(request.Scan, new ZoneMap(request.Scan.Graph, request.Zones),
+            DiagramsJob.Context(request.Scan, request.Language, request.Organisation, null));
+        var diagrams = ReportDiagrams.Draw(scan, request.Db, zones, badges, context, changes?.Marks, later);
         var info = scan.Info;
         var about = new ReportScan(info.Id, info.StartedAt, info.Status == ScanStatus.Complete)
         {
