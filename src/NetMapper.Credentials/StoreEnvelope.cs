@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using NetMapper.Storage;
 
 namespace NetMapper.Credentials;
 
@@ -44,7 +46,10 @@ internal sealed class StoreEnvelope
         WriteIndented = true,
         // Base64 as written ('+' not "\u002B"): nothing in the envelope is HTML, and people read this file.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = CredentialsJson.Default.KeepingInitializers(),
     };
+
+    private static JsonTypeInfo<StoreEnvelope> Info => (JsonTypeInfo<StoreEnvelope>)Json.GetTypeInfo(typeof(StoreEnvelope));
 
     /// <summary>The header for a key, before the payload is sealed.</summary>
     public static StoreEnvelope HeaderFor(StoreKey key) => new()
@@ -87,12 +92,12 @@ internal sealed class StoreEnvelope
         return parameters.IsPlausible ? parameters : throw StoreFile.Damaged(path);
     }
 
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    public string ToJson() => JsonSerializer.Serialize(this, Info);
 
     public static StoreEnvelope Parse(string text, string path)
     {
         StoreEnvelope? envelope;
-        try { envelope = JsonSerializer.Deserialize<StoreEnvelope>(text, Json); }
+        try { envelope = JsonSerializer.Deserialize(text, Info); }
         catch (JsonException e)
         {
             throw new CredentialStoreException(CredentialStoreFailure.NotAStore,

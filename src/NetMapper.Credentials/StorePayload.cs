@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using NetMapper.Snmp;
 
 namespace NetMapper.Credentials;
@@ -9,25 +10,28 @@ namespace NetMapper.Credentials;
 /// </summary>
 internal static class StorePayload
 {
-    private sealed record Document(List<Entry> Credentials);
+    internal sealed record Document(List<Entry> Credentials);
 
-    private sealed record Entry(string Name, string Kind, string? Community = null, string? User = null,
+    internal sealed record Entry(string Name, string Kind, string? Community = null, string? User = null,
         string? Auth = null, string? AuthKey = null, string? Priv = null, string? PrivKey = null);
 
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        TypeInfoResolver = CredentialsJson.Default,
     };
 
+    private static JsonTypeInfo<Document> Info => (JsonTypeInfo<Document>)Json.GetTypeInfo(typeof(Document));
+
     public static byte[] Write(IEnumerable<StoredCredential> credentials) =>
-        JsonSerializer.SerializeToUtf8Bytes(new Document(credentials.Select(ToEntry).ToList()), Json);
+        JsonSerializer.SerializeToUtf8Bytes(new Document(credentials.Select(ToEntry).ToList()), Info);
 
     public static List<StoredCredential> Read(byte[] payload, string path)
     {
         try
         {
-            var document = JsonSerializer.Deserialize<Document>(payload, Json) ?? throw StoreFile.Damaged(path);
+            var document = JsonSerializer.Deserialize(payload, Info) ?? throw StoreFile.Damaged(path);
             return (document.Credentials ?? []).Select(FromEntry).ToList();
         }
         // Authenticated yet unreadable: written by a broken NetMapper, never by a wrong key.

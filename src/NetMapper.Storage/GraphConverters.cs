@@ -12,10 +12,10 @@ internal sealed class TopologyGraphConverter : JsonConverter<TopologyGraph>
     private JsonSerializerOptions? _inner;
 
     public override TopologyGraph Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        LegacyGraph.Upgrade(JsonSerializer.Deserialize<TopologyGraph>(ref reader, Inner(options))!);
+        LegacyGraph.Upgrade(JsonSerializer.Deserialize(ref reader, Inner(options).Info<TopologyGraph>())!);
 
     public override void Write(Utf8JsonWriter writer, TopologyGraph value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, value, Inner(options));
+        JsonSerializer.Serialize(writer, value, Inner(options).Info<TopologyGraph>());
 
     /// <summary>The same options without this converter, which would otherwise call itself.</summary>
     private JsonSerializerOptions Inner(JsonSerializerOptions outer)

@@ -23,7 +23,7 @@ public sealed partial class ScanStore
         var log = _db.GetCollection(Audit);
         var last = log.FindAll().OrderByDescending(d => d["_id"].AsInt32).FirstOrDefault();
         int sequence = last is null ? 1 : last["_id"].AsInt32 + 1;
-        string json = JsonSerializer.Serialize(entry with { Sequence = sequence }, GraphJson.Options);
+        string json = JsonSerializer.Serialize(entry with { Sequence = sequence }, GraphJson.Options.Info<AuditEntry>());
         log.Insert(new BsonDocument
         {
             ["_id"] = sequence, ["entry"] = json, [Seal] = ScanSeal.Of(last?[Seal].AsString ?? "", json, []),
@@ -35,7 +35,7 @@ public sealed partial class ScanStore
     public IReadOnlyList<AuditEntry> AuditLog() => Guard(_path, () =>
         _db.GetCollectionNames().Contains(Audit)
             ? _db.GetCollection(Audit).FindAll().OrderBy(d => d["_id"].AsInt32)
-                .Select(d => JsonSerializer.Deserialize<AuditEntry>(d["entry"].AsString, GraphJson.Options)!).ToArray()
+                .Select(d => JsonSerializer.Deserialize(d["entry"].AsString, GraphJson.Options.Info<AuditEntry>())!).ToArray()
             : []);
 
     /// <summary>Audit entries missing from the numbering or edited after they were written, as problem lines.</summary>

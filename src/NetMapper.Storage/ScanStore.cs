@@ -135,7 +135,7 @@ public sealed partial class ScanStore : IDisposable
             ["address"] = address,
             ["deviceId"] = snapshot.Device.Id,
             ["status"] = snapshot.Device.Status.ToString(),
-            ["snapshot"] = JsonSerializer.Serialize(snapshot, GraphJson.Options),
+            ["snapshot"] = JsonSerializer.Serialize(snapshot, GraphJson.Options.Info<DeviceSnapshot>()),
         });
     }
 
@@ -214,7 +214,7 @@ public sealed partial class ScanStore : IDisposable
 
     public IReadOnlyList<DeviceSnapshot> LoadPolls(int scanId) => Guard(_path, () =>
         _db.GetCollection(Polls).Find(Query.EQ("scanId", scanId))
-            .Select(doc => JsonSerializer.Deserialize<DeviceSnapshot>(doc["snapshot"].AsString, GraphJson.Options)!).ToArray());
+            .Select(doc => JsonSerializer.Deserialize(doc["snapshot"].AsString, GraphJson.Options.Info<DeviceSnapshot>())!).ToArray());
 
     public IReadOnlyList<PollOutcome> Outcomes(int scanId) => LoadPolls(scanId).Select(OutcomeOf).ToArray();
 
@@ -274,14 +274,14 @@ public sealed partial class ScanStore : IDisposable
         {
             ["status"] = info.Status.ToString(),
             ["startedAt"] = info.StartedAt.UtcDateTime,
-            ["info"] = JsonSerializer.Serialize(info, GraphJson.Options),
+            ["info"] = JsonSerializer.Serialize(info, GraphJson.Options.Info<ScanInfo>()),
         };
         if (id is not null) doc["_id"] = id.Value;
         return doc;
     }
 
     private static ScanInfo ReadScan(BsonDocument doc) =>
-        JsonSerializer.Deserialize<ScanInfo>(doc["info"].AsString, GraphJson.Options)! with { Id = doc["_id"].AsInt32 };
+        JsonSerializer.Deserialize(doc["info"].AsString, GraphJson.Options.Info<ScanInfo>())! with { Id = doc["_id"].AsInt32 };
 
     public void Dispose()
     {

@@ -31,7 +31,7 @@ public sealed partial class EvidenceJobTests : IDisposable
         Assert.Contains(written.Diagrams, f => Path.GetFileName(f) == $"netmapper-physical-scan{id}.svg");
         Assert.Equal(Path.Combine(folder, "report.html"), written.Report);
         Assert.Contains("Example Securities", File.ReadAllText(written.Report), StringComparison.Ordinal);
-        var manifest = JsonSerializer.Deserialize<EvidencePack.Manifest>(File.ReadAllText(manifestPath), GraphJson.Indented)!;
+        var manifest = JsonSerializer.Deserialize<EvidencePack.Manifest>(File.ReadAllText(manifestPath), ReflectionJson.Graph())!;
         var everyFile = written.Records.Concat(written.Plan).Concat(written.Diagrams).Append(written.Report)
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
         Assert.Equal(everyFile, manifest.Files.Select(f => f.Path));

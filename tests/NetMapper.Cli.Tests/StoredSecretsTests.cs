@@ -81,9 +81,9 @@ public sealed class StoredSecretsTests
         using var store = ScanStore.Open(db, readOnly: true);
         foreach (var scan in store.ListScans())
         {
-            seen[$"scan {scan.Id} record"] = JsonSerializer.Serialize(scan, GraphJson.Options);
-            seen[$"scan {scan.Id} graph"] = JsonSerializer.Serialize(store.LoadGraph(scan.Id), GraphJson.Options);
-            seen[$"scan {scan.Id} devices"] = JsonSerializer.Serialize(store.LoadPolls(scan.Id), GraphJson.Options);
+            seen[$"scan {scan.Id} record"] = JsonSerializer.Serialize(scan, ReflectionJson.Graph());
+            seen[$"scan {scan.Id} graph"] = JsonSerializer.Serialize(store.LoadGraph(scan.Id), ReflectionJson.Graph());
+            seen[$"scan {scan.Id} devices"] = JsonSerializer.Serialize(store.LoadPolls(scan.Id), ReflectionJson.Graph());
         }
     }
 

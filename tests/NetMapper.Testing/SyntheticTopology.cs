@@ -15,7 +15,10 @@ public static class SyntheticTopology
     private static readonly string[] Zones = ["prod", "uat", "test", "office", "wlan", "dmz"];
     private const int HostsPerAccess = 12, AccessPorts = 48;
 
-    public static TopologyGraph Build(int devices)
+    public static TopologyGraph Build(int devices) => TopologyBuilder.Build(Snapshots(devices));
+
+    /// <summary>What polling each device of <see cref="Build"/>'s network would have recorded.</summary>
+    public static DeviceSnapshot[] Snapshots(int devices)
     {
         var net = new Builder();
         var firewalls = new[] { net.Add("fw1", DeviceRole.Firewall), net.Add("fw2", DeviceRole.Firewall) };
@@ -45,7 +48,7 @@ public static class SyntheticTopology
                 }
             }
         }
-        return TopologyBuilder.Build(net.Snapshots());
+        return net.Snapshots();
     }
 
     /// <summary>Collects devices, cables and hosts as each device's polling would have seen them.</summary>

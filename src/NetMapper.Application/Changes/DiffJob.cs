@@ -54,7 +54,7 @@ public static class DiffJob
         if (report.WithJson)
         {
             string json = Path.Combine(report.Folder, name + ".json");
-            File.WriteAllText(json, JsonSerializer.Serialize(diff, GraphJson.Indented));
+            File.WriteAllText(json, JsonSerializer.Serialize(diff, JobJson.Indented.Info<GraphDiff>()));
             written.Add(json);
         }
         written.AddRange(RecordWriter.Write(ChangeReport.Build(diff, report.Language), report.Folder, name, report.Formats));

@@ -32,7 +32,7 @@ public static class EvidencePack
             .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var manifest = new Manifest(scan, previous, contentHash, DateTimeOffset.UtcNow, files);
         string path = Path.Combine(folder, ManifestName);
-        File.WriteAllText(path, JsonSerializer.Serialize(manifest, GraphJson.Indented));
+        File.WriteAllText(path, JsonSerializer.Serialize(manifest, JobJson.Indented.Info<Manifest>()));
         return path;
     }
 

@@ -16,12 +16,12 @@ internal static class LayoutHints
     }
 
     public static IReadOnlyDictionary<string, NodeHint>? Parse(string? json) =>
-        json is null ? null : JsonSerializer.Deserialize<Dictionary<string, NodeHint>>(json);
+        json is null ? null : JsonSerializer.Deserialize(json, LayoutHintsJson.Default.DictionaryStringNodeHint);
 
     public static void Save(string db, int scanId, string? drawnFrom, IReadOnlyDictionary<string, NodeHint> placed)
     {
         using var store = ScanStore.Open(db);
         var ordered = placed.OrderBy(h => h.Key, StringComparer.Ordinal).ToDictionary();
-        store.SaveLayout(scanId, View, drawnFrom, JsonSerializer.Serialize(ordered));
+        store.SaveLayout(scanId, View, drawnFrom, JsonSerializer.Serialize(ordered, LayoutHintsJson.Default.DictionaryStringNodeHint));
     }
 }

@@ -9,5 +9,9 @@ namespace NetMapper.Application.Stored;
 public static class ScanContentHash
 {
     public static string Of(TopologyGraph graph) =>
-        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(graph, GraphJson.Options)))[..16];
+        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Stored(graph)))[..16];
+
+    /// <summary>The graph's bytes as stored; scans stored earlier were hashed from these same bytes.</summary>
+    private static byte[] Stored(TopologyGraph graph) =>
+        JsonSerializer.SerializeToUtf8Bytes(graph, GraphJson.Options.Info<TopologyGraph>());
 }

@@ -27,7 +27,7 @@ internal static class AuditCommand
             using (var store = StoredScan.Open(result.GetValue(db)!)) entries = store.AuditLog().Where(e => e.Time >= from).ToList();
             if (result.GetValue(json))
             {
-                await output.WriteLineAsync(JsonSerializer.Serialize(entries, GraphJson.Indented));
+                await output.WriteLineAsync(CliJson.Indent(entries));
                 return ExitCodes.Ok;
             }
             var table = Tables.Create("#", "time (UTC)", "user", "host", "scan", "outcome", "command");

@@ -35,7 +35,8 @@ internal static class CredentialsCommand
             using (var opened = StoreAccess.Open(path)) credentials = opened.Credentials.ToList();
             if (result.GetValue(json))
             {
-                await output.WriteLineAsync(JsonSerializer.Serialize(credentials.Select(Listed), JsonOptions));
+                await output.WriteLineAsync(JsonSerializer.Serialize(
+                    credentials.Select(Listed).ToArray(), CredentialListJson.Default.ListedCredentialArray));
                 return ExitCodes.Ok;
             }
             if (credentials.Count == 0)
@@ -75,15 +76,8 @@ internal static class CredentialsCommand
         return command;
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
-
     /// <summary>A credential as <c>list --json</c> shows it: {name, kind, user, auth, priv}; no field holds a secret.</summary>
-    private sealed record ListedCredential(string Name, string Kind, string? User, string? Auth, string? Priv);
+    internal sealed record ListedCredential(string Name, string Kind, string? User, string? Auth, string? Priv);
 
     private static ListedCredential Listed(StoredCredential stored) => stored.Credentials is UsmCredentials user
         ? new(stored.Name.Value, stored.Kind, user.UserName, ProtocolNames.Name(user.Auth), ProtocolNames.Name(user.Priv))

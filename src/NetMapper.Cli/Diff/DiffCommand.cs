@@ -35,7 +35,7 @@ internal static class DiffCommand
             var before = StoredScan.Load(result.GetValue(db)!, result.GetValue(from)!);
             var after = StoredScan.Load(result.GetValue(db)!, result.GetValue(to)!);
             var diff = DiffJob.Run(new DiffRequest(before, after, policy, DateOnly.FromDateTime(DateTime.Today))).Diff;
-            if (result.GetValue(json)) await output.WriteLineAsync(JsonSerializer.Serialize(diff, GraphJson.Indented));
+            if (result.GetValue(json)) await output.WriteLineAsync(CliJson.Indent(diff));
             else DiffText.Write(Terminal.For(output), diff);
             if (result.GetValue(outDir) is { } folder)
             {

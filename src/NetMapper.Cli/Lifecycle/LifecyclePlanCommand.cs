@@ -66,7 +66,7 @@ internal static class LifecyclePlanCommand
             if (result.GetValue(json))
             {
                 var rows = plan.Rows.Select(LifecycleJson.From).ToList();
-                await output.WriteLineAsync(JsonSerializer.Serialize(rows, GraphJson.Indented));
+                await output.WriteLineAsync(CliJson.Indent(rows));
                 return ExitCodes.Ok;
             }
             LifecycleTable.Write(output, plan.Rows, plan.Policy, stored.Info.Id);

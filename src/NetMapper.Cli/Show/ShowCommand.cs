@@ -23,7 +23,7 @@ internal static class ShowCommand
             using var store = StoredScan.Open(result.GetValue(db)!);
             var scans = store.ListScans();
             var unreadable = scans.Select(s => s.Id).Except(store.ReadableScans()).ToList();
-            if (result.GetValue(json)) await output.WriteLineAsync(JsonSerializer.Serialize(scans, GraphJson.Indented));
+            if (result.GetValue(json)) await output.WriteLineAsync(CliJson.Indent(scans));
             else WriteScans(output, scans);
             if (unreadable.Count == 0) return ExitCodes.Ok;
             // A damaged file lists its scans from the index, but their data may be gone: say which.
@@ -90,7 +90,7 @@ internal static class ShowCommand
             var view = ShowViews.Zones(graph, new ZoneMap(graph, policy));
             if (result.GetValue(json))
             {
-                await output.WriteLineAsync(JsonSerializer.Serialize(view, GraphJson.Indented));
+                await output.WriteLineAsync(CliJson.Indent(view));
                 return ExitCodes.Ok;
             }
             var table = Tables.Create("kind", "item", "zone");
@@ -120,7 +120,7 @@ internal static class ShowCommand
             var items = view(graph).ToArray();
             if (result.GetValue(json))
             {
-                await output.WriteLineAsync(JsonSerializer.Serialize(items, GraphJson.Indented));
+                await output.WriteLineAsync(CliJson.Indent(items));
                 return ExitCodes.Ok;
             }
             var table = Tables.Create(headers);

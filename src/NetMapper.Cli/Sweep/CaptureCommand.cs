@@ -35,7 +35,7 @@ internal static class CaptureCommand
             var distinct = NeighborCapture.Distinct(heard);
             if (result.GetValue(json))
             {
-                await output.WriteLineAsync(JsonSerializer.Serialize(distinct, GraphJson.Indented));
+                await output.WriteLineAsync(CliJson.Indent(distinct));
                 return ExitCodes.Ok;
             }
             var table = Tables.Create("protocol", "system", "chassis", "port", "address", "platform / description");

@@ -28,7 +28,7 @@ internal static class VerifyCommand
             using (var store = StoredScan.Open(result.GetValue(db)!)) (checks, auditProblems) = (store.Verify(), store.VerifyAuditLog());
             bool wrong = checks.Any(c => c.State is SealState.Altered or SealState.Removed) || auditProblems.Count > 0;
             foreach (var problem in auditProblems) await result.InvocationConfiguration.Error.WriteLineAsync($"netmapper: {problem}");
-            if (result.GetValue(json)) await output.WriteLineAsync(JsonSerializer.Serialize(checks, GraphJson.Indented));
+            if (result.GetValue(json)) await output.WriteLineAsync(CliJson.Indent(checks));
             else Write(Terminal.For(output), checks, wrong);
             return wrong ? ExitCodes.Failed : ExitCodes.Ok;
         });
