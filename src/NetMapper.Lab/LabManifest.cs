@@ -2,7 +2,6 @@ using System.Net;
 using NetMapper.Lab.Spec;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace NetMapper.Lab;
 
@@ -45,7 +44,7 @@ public sealed class LabManifest
 
     public void Save(string path)
     {
-        var serializer = new SerializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+        var serializer = LabYaml.Serializer();
         const string header = "# Written by `netmapper lab generate`: "
             + "how `netmapper lab serve` and `netmapper demo` serve these recordings.\n";
         File.WriteAllText(path, header + serializer.Serialize(this));
@@ -56,7 +55,7 @@ public sealed class LabManifest
         LabManifest manifest;
         try
         {
-            var deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+            var deserializer = LabYaml.Deserializer();
             manifest = deserializer.Deserialize<LabManifest?>(File.ReadAllText(path)) ?? new LabManifest();
         }
         catch (YamlException e)

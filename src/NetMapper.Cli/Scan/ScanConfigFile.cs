@@ -1,7 +1,5 @@
 using NetMapper.Cli.Common;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace NetMapper.Cli.Scan;
 
@@ -63,7 +61,7 @@ internal sealed class ScanConfigFile
     public static ScanConfigFile Load(string path)
     {
         if (!File.Exists(path)) throw new UsageException($"scan configuration '{path}' does not exist");
-        var deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+        var deserializer = ScanConfigYaml.Deserializer();
         try
         {
             return deserializer.Deserialize<ScanConfigFile?>(File.ReadAllText(path)) ?? new ScanConfigFile();

@@ -6,7 +6,6 @@ using System.Text;
 using NetMapper.Topology;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace NetMapper.Lab.Spec;
 
@@ -20,7 +19,7 @@ public static class NetworkLoader
         NetworkFile file;
         try
         {
-            var deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+            var deserializer = LabYaml.Deserializer();
             file = deserializer.Deserialize<NetworkFile?>(File.ReadAllText(path)) ?? new NetworkFile();
         }
         catch (YamlException e)
